@@ -4,7 +4,7 @@
  * arrives as a `StoreError` with a message to show (a full disk: code `quota`).
  */
 import { LIMITS } from '../messaging';
-import type { QuotemarkDB } from './db';
+import { writing, type QuotemarkDB } from './db';
 import { guardWrite, StoreError } from './errors';
 import { groupNewQuotes, settleGroups } from './groups';
 import { globalKey, isPersonLike, localKey, parsePerson, speakerNameWords } from './names';
@@ -14,9 +14,8 @@ import { sketch } from './similarity';
 import { addAlias, addKey, countQuote, quotesOfSpeaker, recount, refreshDates, speakerView, SpeakerResolver, uncountQuote } from './speakers';
 import type { ArticleRow, ManualQuote, QuoteRow, SpeakerChoice, SpeakerRow, SpeakerView, SplitSpec } from './types';
 
-function rw<T>(db: QuotemarkDB, work: () => Promise<T>): Promise<T> {
-  // an async scope: Dexie keeps its transaction zone across native awaits only then
-  return guardWrite(() => db.transaction('rw', db.tables, async () => work()));
+function rw<T>(db: QuotemarkDB, work: (db: QuotemarkDB) => Promise<T>): Promise<T> {
+  return guardWrite(() => writing(db, work));
 }
 
 async function mustGet<T>(p: Promise<T | undefined>, what: string): Promise<T> {
@@ -57,7 +56,7 @@ async function writeSpeakers(db: QuotemarkDB, rows: Iterable<SpeakerRow>, stale:
  * new one), or null for "unknown speaker". A later visit of the page keeps the choice.
  */
 export function setQuoteSpeaker(db: QuotemarkDB, quoteId: number, choice: SpeakerChoice | null): Promise<SpeakerView | null> {
-  return rw(db, async () => {
+  return rw(db, async (db) => {
     const q = await mustGet(db.quotes.get(quoteId), 'This quote');
     const picked = choice ? await chosenSpeaker(db, choice, q.articleId) : null;
     const resolver = picked?.resolver ?? new SpeakerResolver(db, q.articleId);
@@ -78,7 +77,7 @@ export function setQuoteSpeaker(db: QuotemarkDB, quoteId: number, choice: Speake
 
 /** Delete quotes. A later visit of their page does not bring them back. */
 export function deleteQuotes(db: QuotemarkDB, quoteIds: number[], now: number = Date.now()): Promise<number> {
-  return rw(db, async () => {
+  return rw(db, async (db) => {
     const rows = (await db.quotes.bulkGet(quoteIds)).filter((q): q is QuoteRow => !!q);
     if (!rows.length) return 0;
     const resolver = new SpeakerResolver(db, rows[0].articleId);
@@ -116,7 +115,7 @@ export async function deleteQuote(db: QuotemarkDB, quoteId: number, now: number 
  * its names under `intoId`. Returns the merged speaker.
  */
 export function mergeSpeakers(db: QuotemarkDB, intoId: number, fromId: number): Promise<SpeakerView> {
-  return rw(db, async () => {
+  return rw(db, async (db) => {
     if (intoId === fromId) throw new StoreError('invalid', 'A speaker cannot be merged with itself.');
     const into = await mustGet(db.speakers.get(intoId), 'The speaker to merge into');
     const from = await mustGet(db.speakers.get(fromId), 'The speaker to merge');
@@ -145,9 +144,10 @@ export function mergeSpeakers(db: QuotemarkDB, intoId: number, fromId: number): 
  * quotes keep the new speaker on later visits; moved name forms file later quotes under it.
  */
 export function splitSpeaker(db: QuotemarkDB, speakerId: number, spec: SplitSpec): Promise<SpeakerView> {
-  return rw(db, async () => {
+  return rw(db, async (db) => {
     const src = await mustGet(db.speakers.get(speakerId), 'This speaker');
     const name = cleanName(spec.name);
+    if (fold(name) === fold(src.name)) throw new StoreError('invalid', `The new speaker needs a name other than ${src.name} (rename ${src.name} first if that name belongs to the new one).`);
     const quotes = (await db.quotes.bulkGet(spec.quoteIds)).filter((q): q is QuoteRow => !!q);
     if (quotes.some((q) => q.speakerId !== speakerId)) throw new StoreError('invalid', `Some of the chosen quotes are not by ${src.name}.`);
     const nameKey = src.scope === 'global' ? globalKey(name, src.type) : localKey(src.articleId ?? 0, name);
@@ -195,7 +195,7 @@ export function splitSpeaker(db: QuotemarkDB, speakerId: number, spec: SplitSpec
 
 /** Give a speaker another shown name (the old one is kept as an alias; later visits still find them). */
 export function renameSpeaker(db: QuotemarkDB, speakerId: number, newName: string): Promise<SpeakerView> {
-  return rw(db, async () => {
+  return rw(db, async (db) => {
     const row = await mustGet(db.speakers.get(speakerId), 'This speaker');
     const name = cleanName(newName);
     const key = row.scope === 'global' ? globalKey(name, row.type) : localKey(row.articleId ?? 0, name);
@@ -236,7 +236,7 @@ export function saveManualQuote(db: QuotemarkDB, input: ManualQuote, now: number
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return Promise.reject(new StoreError('invalid', 'Quotes can only be saved from web pages (http or https).'));
   const address = url.href.split('#')[0];
   const norm = normalizeQuote(text);
-  return rw(db, async () => {
+  return rw(db, async (db) => {
     let article = await findArticle(db, [address]);
     if (!article) {
       const date = dateOf(input.published, now);
@@ -317,7 +317,7 @@ export function saveManualQuote(db: QuotemarkDB, input: ManualQuote, now: number
 
 /** Delete everything stored: quotes, speakers, articles, groups and remembered deletions. */
 export function deleteAllData(db: QuotemarkDB): Promise<void> {
-  return rw(db, async () => {
+  return rw(db, async (db) => {
     await Promise.all(db.tables.map((t) => t.clear()));
   });
 }

@@ -8,7 +8,7 @@
  */
 import type { QuoteKind, SpeakerType } from '../extract/types';
 import { LIMITS } from '../messaging';
-import type { QuotemarkDB } from './db';
+import { reading, writing, type QuotemarkDB } from './db';
 import { guardWrite, StoreError } from './errors';
 import { groupNewQuotes, settleGroups } from './groups';
 import { isPersonLike, parsePerson, speakerNameWords } from './names';
@@ -89,7 +89,7 @@ export interface ExportFile {
 
 /** Everything, as the JSON export's object. */
 export async function exportData(db: QuotemarkDB, now: number = Date.now()): Promise<ExportFile> {
-  return db.transaction('r', db.tables, async () => {
+  return reading(db, async (db) => {
     const [articles, speakers, quotes, deletions] = await Promise.all([db.articles.toArray(), db.speakers.toArray(), db.quotes.toArray(), db.deletions.toArray()]);
     return {
       format: EXPORT_FORMAT,
@@ -154,7 +154,7 @@ export interface FlatQuote {
 
 /** Every quote joined with its speaker and article, oldest first. */
 export async function flatQuotes(db: QuotemarkDB): Promise<FlatQuote[]> {
-  return db.transaction('r', db.tables, async () => {
+  return reading(db, async (db) => {
     const [articles, speakers, quotes] = await Promise.all([db.articles.toArray(), db.speakers.toArray(), db.quotes.orderBy('[date+id]').toArray()]);
     const art = new Map(articles.map((a) => [a.id!, a]));
     const spk = new Map(speakers.map((s) => [s.id!, s]));
@@ -442,7 +442,7 @@ export async function importJson(db: QuotemarkDB, input: string | unknown, now: 
     }
   }
   const file = validateExport(data);
-  return guardWrite(() => db.transaction('rw', db.tables, async () => importInTransaction(db, file, now)));
+  return guardWrite(() => writing(db, (db) => importInTransaction(db, file, now)));
 }
 
 async function importInTransaction(db: QuotemarkDB, file: ExportFile, now: number): Promise<ImportResult> {
