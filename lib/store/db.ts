@@ -16,11 +16,12 @@
  *   sorted views, paged by key; `*words`: search; `*sketch`: the same statement elsewhere;
  *   `groupId`: a statement's other sightings.
  * - deletions `[articleId+norm]`: quotes the user deleted stay deleted.
+ * - sites (v2), keyed by site: counts for the library's site filter.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { ArticleRow, DeletionRow, GroupRow, QuoteRow, SpeakerRow } from './types';
+import type { ArticleRow, DeletionRow, GroupRow, QuoteRow, SiteRow, SpeakerRow } from './types';
 
-export type { ArticleRow, DeletionRow, GroupRow, QuoteRow, SpeakerRow } from './types';
+export type { ArticleRow, DeletionRow, GroupRow, QuoteRow, SiteRow, SpeakerRow } from './types';
 
 export interface SchemaVersion {
   version: number;
@@ -40,6 +41,24 @@ export const SCHEMA: readonly SchemaVersion[] = [
       deletions: '[articleId+norm]',
     },
   },
+  {
+    // the library's site filter lists sites with their counts: v1 read every article for it
+    version: 2,
+    stores: { sites: 'site' },
+    upgrade: async (tx) => {
+      // written against v1's article rows, as they were: never change this function
+      const bySite = new Map<string, { site: string; siteName: string | null; articleCount: number; quoteCount: number; lastSeen: number }>();
+      await tx.table('articles').each((a: { site: string; siteName: string | null; quoteCount: number; lastSeen: number }) => {
+        const s = bySite.get(a.site) ?? { site: a.site, siteName: null, articleCount: 0, quoteCount: 0, lastSeen: 0 };
+        s.articleCount += 1;
+        s.quoteCount += a.quoteCount;
+        s.lastSeen = Math.max(s.lastSeen, a.lastSeen);
+        s.siteName ??= a.siteName;
+        bySite.set(a.site, s);
+      });
+      await tx.table('sites').bulkPut([...bySite.values()]);
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1].version;
@@ -52,6 +71,7 @@ export class QuotemarkDB extends Dexie {
   quotes!: Table<QuoteRow, number>;
   groups!: Table<GroupRow, number>;
   deletions!: Table<DeletionRow, [number, string]>;
+  sites!: Table<SiteRow, string>;
 
   /** `upTo` opens the database as an older version declared it (for migration tests only). */
   constructor(name = 'quotemark', options?: DexieOptions, upTo = LATEST_VERSION) {

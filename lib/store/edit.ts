@@ -10,6 +10,7 @@ import { groupNewQuotes, settleGroups } from './groups';
 import { globalKey, isPersonLike, localKey, parsePerson, speakerNameWords } from './names';
 import { fold, normalizeQuote } from './normalize';
 import { applySpeaker, dateOf, findArticle } from './save';
+import { SiteChanges } from './sites';
 import { sketch } from './similarity';
 import { addAlias, addKey, countQuote, quotesOfSpeaker, recount, refreshDates, speakerView, SpeakerResolver, uncountQuote } from './speakers';
 import type { ArticleRow, ManualQuote, QuoteRow, SpeakerChoice, SpeakerRow, SpeakerView, SplitSpec } from './types';
@@ -45,10 +46,8 @@ async function chosenSpeaker(db: QuotemarkDB, choice: SpeakerChoice, articleId: 
   return { row: found.get(resolver.keyOf(request))!, resolver };
 }
 
-async function writeSpeakers(db: QuotemarkDB, rows: Iterable<SpeakerRow>, stale: Iterable<SpeakerRow> = []): Promise<void> {
-  for (const s of stale) await refreshDates(db, s);
-  const list = [...new Set(rows)];
-  if (list.length) await db.speakers.bulkPut(list);
+function writeSpeakers(resolver: SpeakerResolver, stale: Iterable<SpeakerRow> = []): Promise<void> {
+  return resolver.finish(applySpeaker, stale);
 }
 
 /**
@@ -70,7 +69,7 @@ export function setQuoteSpeaker(db: QuotemarkDB, quoteId: number, choice: Speake
     applySpeaker(q, target);
     if (target) countQuote(target, q);
     await db.quotes.put(q);
-    await writeSpeakers(db, resolver.changedRows(), stale);
+    await writeSpeakers(resolver, stale);
     return target ? speakerView(target) : null;
   });
 }
@@ -94,12 +93,15 @@ export function deleteQuotes(db: QuotemarkDB, quoteIds: number[], now: number = 
     await db.quotes.bulkDelete(rows.map((q) => q.id!));
     await db.deletions.bulkPut(rows.map((q) => ({ articleId: q.articleId, norm: q.norm, deleted: now })));
     await settleGroups(db, groups);
+    const sites = new SiteChanges();
     for (const [articleId, n] of perArticle) {
       await db.articles.where(':id').equals(articleId).modify((a: ArticleRow) => {
         a.quoteCount = Math.max(0, a.quoteCount - n);
+        sites.add(a.site, 0, -n);
       });
     }
-    await writeSpeakers(db, resolver.changedRows(), stale);
+    await sites.apply(db);
+    await writeSpeakers(resolver, stale);
     return rows.length;
   });
 }
@@ -132,6 +134,8 @@ export function mergeSpeakers(db: QuotemarkDB, intoId: number, fromId: number): 
       into.nameWords = speakerNameWords([into.name, ...into.aliases]);
     }
     await quotesOfSpeaker(db, fromId).modify((q: QuoteRow) => applySpeaker(q, into));
+    // the merged speaker's type may have changed, and with it how all their quotes sort
+    await quotesOfSpeaker(db, intoId).modify((q: QuoteRow) => applySpeaker(q, into));
     await db.speakers.delete(fromId);
     await recount(db, into);
     await db.speakers.put(into);
@@ -201,9 +205,10 @@ export function renameSpeaker(db: QuotemarkDB, speakerId: number, newName: strin
     const key = row.scope === 'global' ? globalKey(name, row.type) : localKey(row.articleId ?? 0, name);
     const owner = await db.speakers.where('keys').equals(key).first();
     if (owner && owner.id !== speakerId) throw new StoreError('invalid', `${owner.name} is already a speaker: merge the two instead.`);
-    addAlias(row, row.name);
+    const old = row.name;
     row.aliases = row.aliases.filter((a) => fold(a) !== fold(name));
     row.name = name;
+    addAlias(row, old);
     addKey(row, key);
     if (row.scope === 'global') {
       row.surname = isPersonLike(row.type) ? (parsePerson(name)?.surname ?? null) : null;
@@ -238,6 +243,7 @@ export function saveManualQuote(db: QuotemarkDB, input: ManualQuote, now: number
   const norm = normalizeQuote(text);
   return rw(db, async (db) => {
     let article = await findArticle(db, [address]);
+    const created = !article;
     if (!article) {
       const date = dateOf(input.published, now);
       const row: ArticleRow = {
@@ -272,7 +278,7 @@ export function saveManualQuote(db: QuotemarkDB, input: ManualQuote, now: number
         applySpeaker(existing, picked.row);
         countQuote(picked.row, existing);
         await db.quotes.put(existing);
-        await writeSpeakers(db, resolver.changedRows(), stale);
+        await writeSpeakers(resolver, stale);
       }
       return existing.id!;
     }
@@ -310,7 +316,10 @@ export function saveManualQuote(db: QuotemarkDB, input: ManualQuote, now: number
     const id = await db.quotes.add(q);
     await settleGroups(db, groups);
     await db.articles.update(articleId, { quoteCount: article.quoteCount + 1, lastSeen: now });
-    await writeSpeakers(db, resolver.changedRows(), stale);
+    const sites = new SiteChanges();
+    sites.add(article.site, created ? 1 : 0, 1, now, article.siteName);
+    await sites.apply(db);
+    await writeSpeakers(resolver, stale);
     return id;
   });
 }

@@ -8,6 +8,13 @@ import type { QuoteRow } from './types';
 
 /** Stored quotes looked at per new quote (those sharing the most probes first). */
 const CANDIDATES = 4;
+/**
+ * At most this many quotes are read under one sketch number. A shingle filed under more is a
+ * common phrase, says little about which statement a quote is, and is left out; a repeat is still
+ * found through its rarer shingles (an exact repeat shares all of them). Without the cap a save
+ * would read ever longer lists as the collection grows.
+ */
+const POSTING_CAP = 48;
 
 /**
  * Quote ids filed under each sketch number. Inside a transaction these are plain IndexedDB
@@ -16,14 +23,14 @@ const CANDIDATES = 4;
  */
 function postings(db: QuotemarkDB, values: number[]): Promise<number[][]> {
   const trans = transactionOf(db) as unknown as { idbtrans?: IDBTransaction } | null;
-  if (!trans?.idbtrans) return Promise.all(values.map((v) => db.quotes.where('sketch').equals(v).primaryKeys()));
+  if (!trans?.idbtrans) return Promise.all(values.map((v) => db.quotes.where('sketch').equals(v).limit(POSTING_CAP + 1).primaryKeys()));
   const index = trans.idbtrans.objectStore('quotes').index('sketch');
   return new Promise((resolve, reject) => {
     const out: number[][] = new Array(values.length);
     let left = values.length;
     if (!left) resolve(out);
     values.forEach((v, i) => {
-      const req = index.getAllKeys(v);
+      const req = index.getAllKeys(v, POSTING_CAP + 1);
       req.onsuccess = () => {
         out[i] = req.result as number[];
         if (--left === 0) resolve(out);
@@ -39,7 +46,7 @@ export async function findCandidates(db: QuotemarkDB, sketches: number[][]): Pro
   const values = [...new Set(probes.flat())];
   if (!values.length) return sketches.map(() => []);
   const lists = await postings(db, values);
-  const byValue = new Map(values.map((v, i) => [v, lists[i]]));
+  const byValue = new Map(values.map((v, i) => [v, lists[i].length > POSTING_CAP ? [] : lists[i]]));
   const wanted = probes.map((ps) => {
     const counts = new Map<number, number>();
     for (const v of ps) for (const id of byValue.get(v) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);

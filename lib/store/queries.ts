@@ -186,7 +186,8 @@ function planFor(db: QuotemarkDB, q: LibraryQuery, forced: string | null): Plan 
     if (sort !== 'speaker') return indexPlan(db, { name: 'site', ...siteIndex, dir, key: newestKey((r) => [r.site]), matches });
     return (async () => {
       if (forced !== 'by-speaker') {
-        const n = forced === 'site-memory' ? 0 : await db.quotes.where(siteIndex.index).between(siteIndex.lower, siteIndex.upper).count();
+        // the site's count bounds the range; count the range itself only when dates narrow it
+        const n = forced === 'site-memory' ? 0 : q.from === undefined && q.to === undefined ? ((await db.sites.get(site))?.quoteCount ?? 0) : await db.quotes.where(siteIndex.index).between(siteIndex.lower, siteIndex.upper).count();
         if (n <= MEMORY_SORT_LIMIT) {
           return memoryPlan({ name: 'site-memory', load: () => db.quotes.where(siteIndex.index).between(siteIndex.lower, siteIndex.upper).toArray(), key: bySpeaker.key, dir: 1, matches });
         }
@@ -303,16 +304,11 @@ export async function quoteGroup(db: QuotemarkDB, groupId: number): Promise<Grou
 /** Sites quotes were collected from, most quotes first (for the library's site filter). */
 export async function listSites(db: QuotemarkDB): Promise<SiteView[]> {
   return reading(db, async (db) => {
-    const bySite = new Map<string, SiteView>();
-    await db.articles.each((a) => {
-      const s = bySite.get(a.site) ?? { site: a.site, siteName: a.siteName, articleCount: 0, quoteCount: 0, lastSeen: 0 };
-      s.articleCount++;
-      s.quoteCount += a.quoteCount;
-      s.lastSeen = Math.max(s.lastSeen, a.lastSeen);
-      s.siteName ??= a.siteName;
-      bySite.set(a.site, s);
-    });
-    return [...bySite.values()].filter((s) => s.quoteCount > 0).sort((a, b) => b.quoteCount - a.quoteCount || a.site.localeCompare(b.site));
+    const rows = await db.sites.toArray();
+    return rows
+      .filter((s) => s.quoteCount > 0)
+      .sort((a, b) => b.quoteCount - a.quoteCount || a.site.localeCompare(b.site))
+      .map((s) => ({ site: s.site, siteName: s.siteName, articleCount: s.articleCount, quoteCount: s.quoteCount, lastSeen: s.lastSeen }));
   });
 }
 

@@ -8,10 +8,11 @@ import type { CapturedQuote, PageCapture, SaveResult } from '../messaging';
 import { writing, type QuotemarkDB } from './db';
 import { guardWrite } from './errors';
 import { findCandidates, groupNewQuotes, settleGroups } from './groups';
+import { SiteChanges } from './sites';
 import { speakerSortKey, NO_SPEAKER_SORT } from './names';
 import { normalizeQuote, searchWords } from './normalize';
 import { sketch } from './similarity';
-import { countQuote, quotesOfSpeaker, refreshDates, SpeakerResolver, uncountQuote } from './speakers';
+import { countQuote, SpeakerResolver, uncountQuote } from './speakers';
 import type { ArticleRow, QuoteRow, SpeakerRow } from './types';
 
 export function dateOf(published: string | null | undefined, fallback: number): number {
@@ -118,6 +119,15 @@ async function saveInTransaction(db: QuotemarkDB, capture: PageCapture, now: num
 
   const fresh: QuoteRow[] = [];
   const changed: QuoteRow[] = [];
+  // the user's own quotes the page does not show follow the article's date, site and address
+  for (const q of existing) {
+    if (q.origin === 'page' || wanted.has(q.norm) || (q.date === date && q.site === meta.site && q.url === articleRow.url)) continue;
+    const s = speakers.get(q.speakerId);
+    if (s && uncountQuote(s, q)) speakers.staleDates.add(s);
+    const moved = { ...q, date, negDate: -date, site: meta.site, url: articleRow.url };
+    if (s) countQuote(s, moved);
+    changed.push(moved);
+  }
   let kept = 0;
   for (const [norm, q] of wanted) {
     const prev = byNorm.get(norm);
@@ -176,15 +186,14 @@ async function saveInTransaction(db: QuotemarkDB, capture: PageCapture, now: num
   if (fresh.length) await db.quotes.bulkAdd(fresh);
   await settleGroups(db, touchedGroups);
 
-  // a surname-only speaker who got a full name: their quotes sort and search by it
-  for (const s of speakers.renamed) {
-    await quotesOfSpeaker(db, s.id!).modify((q: QuoteRow) => applySpeaker(q, s));
-  }
-  for (const s of speakers.staleDates) await refreshDates(db, s);
-  const dirty = speakers.changedRows();
-  if (dirty.length) await db.speakers.bulkPut(dirty);
+  // (a surname-only speaker who got a full name: their quotes sort and search by it)
+  await speakers.finish(applySpeaker);
 
   const quoteCount = existing.length - removed.length + fresh.length;
   await db.articles.put({ ...articleRow, quoteCount, id: articleId });
+  const sites = new SiteChanges();
+  if (article) sites.add(article.site, -1, -article.quoteCount);
+  sites.add(articleRow.site, 1, quoteCount, now, meta.siteName);
+  await sites.apply(db);
   return { articleId, added: fresh.length, removed: removed.length, kept };
 }

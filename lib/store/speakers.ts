@@ -204,6 +204,18 @@ export class SpeakerResolver {
     return row && this.snap(row);
   }
 
+  /**
+   * Write back what changed: first and last dates of speakers that lost quotes, the sort keys and
+   * search words of the quotes of speakers whose name changed, and every changed speaker row.
+   * `applySpeaker` fills a quote's derived fields (passed in to keep this module free of save.ts).
+   */
+  async finish(applySpeaker: (q: QuoteRow, s: SpeakerRow) => void, stale: Iterable<SpeakerRow> = []): Promise<void> {
+    for (const s of this.renamed) await quotesOfSpeaker(this.db, s.id!).modify((q: QuoteRow) => applySpeaker(q, s));
+    for (const s of new Set([...this.staleDates, ...stale])) await refreshDates(this.db, s);
+    const dirty = this.changedRows();
+    if (dirty.length) await this.db.speakers.bulkPut(dirty);
+  }
+
   /** Every row created, or handed out and changed since, for writing back. */
   changedRows(): SpeakerRow[] {
     return [...new Set([...this.byId.values(), ...this.created])].filter((r) => this.stored.has(r) && this.stored.get(r) !== JSON.stringify(r));
@@ -305,9 +317,10 @@ export class SpeakerResolver {
 
   /** A surname-only speaker gets the first full name met for them. */
   private upgrade(row: SpeakerRow, fullName: string): void {
-    addAlias(row, row.name);
+    const old = row.name;
     row.aliases = row.aliases.filter((a) => fold(a) !== fold(fullName));
     row.name = fullName.trim();
+    addAlias(row, old);
     this.parsed.delete(row);
     row.nameWords = speakerNameWords([row.name, ...row.aliases]);
     this.renamed.add(row);

@@ -15,6 +15,7 @@ import { isPersonLike, parsePerson, speakerNameWords } from './names';
 import { normalizeQuote } from './normalize';
 import { applySpeaker } from './save';
 import { sketch } from './similarity';
+import { SiteChanges } from './sites';
 import { addAlias, countQuote } from './speakers';
 import type { ArticleRow, DeletionRow, ImportResult, QuoteRow, SpeakerRow } from './types';
 
@@ -546,6 +547,7 @@ async function importInTransaction(db: QuotemarkDB, file: ExportFile, now: numbe
   const existingQuotes = pairs.length ? await db.quotes.where('[articleId+norm]').anyOf(pairs).toArray() : [];
   const stored = new Map(existingQuotes.map((q) => [`${q.articleId}\u0000${q.norm}`, q]));
   const fresh: QuoteRow[] = [];
+  const addedTo = new Map<ArticleRow, number>();
   const groupMembers = new Map<number, QuoteRow[]>();
   file.quotes.forEach((q, i) => {
     const [articleId, norm] = pairs[i];
@@ -592,7 +594,8 @@ async function importInTransaction(db: QuotemarkDB, file: ExportFile, now: numbe
       touchedSpeakers.add(speaker);
     }
     article.quoteCount++;
-    if (article.id !== undefined) changedArticles.add(article);
+    changedArticles.add(article);
+    addedTo.set(article, (addedTo.get(article) ?? 0) + 1);
     stored.set(k, row);
     fresh.push(row);
     if (q.groupId !== null) {
@@ -637,5 +640,9 @@ async function importInTransaction(db: QuotemarkDB, file: ExportFile, now: numbe
   const speakersToWrite = [...touchedSpeakers].filter((s) => s.id !== undefined);
   if (speakersToWrite.length) await db.speakers.bulkPut(speakersToWrite);
   if (changedArticles.size) await db.articles.bulkPut([...changedArticles]);
+  const sites = new SiteChanges();
+  const created = new Set(newArticles);
+  for (const a of new Set([...newArticles, ...addedTo.keys()])) sites.add(a.site, created.has(a) ? 1 : 0, addedTo.get(a) ?? 0, a.lastSeen, a.siteName);
+  await sites.apply(db);
   return result;
 }

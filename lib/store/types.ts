@@ -108,6 +108,15 @@ export interface GroupRow {
   created: number;
 }
 
+/** Counts per site (schema v2): the library's site filter without reading every article. */
+export interface SiteRow {
+  site: string;
+  siteName: string | null;
+  articleCount: number;
+  quoteCount: number;
+  lastSeen: number;
+}
+
 /** A quote the user deleted: a later visit of its page does not bring it back. */
 export interface DeletionRow {
   articleId: number;
