@@ -50,10 +50,12 @@ export async function findCandidates(db: QuotemarkDB, sketches: number[][]): Pro
   const wanted = probes.map((ps) => {
     const counts = new Map<number, number>();
     for (const v of ps) for (const id of byValue.get(v) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-    return [...counts]
-      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
-      .slice(0, CANDIDATES)
-      .map(([id]) => id);
+    // sharing one of three probes is mostly chance: read at most one such quote (it may be a
+    // partial quote of the statement, or the other half of a statement this one bridges)
+    const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+    const strong = ranked.filter(([, n]) => n >= 2).slice(0, CANDIDATES - 1);
+    const weak = ranked.filter(([, n]) => n < 2).slice(0, 1);
+    return [...strong, ...weak].map(([id]) => id);
   });
   const ids = [...new Set(wanted.flat())];
   if (!ids.length) return sketches.map(() => []);

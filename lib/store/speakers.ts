@@ -4,7 +4,7 @@
  */
 import type { SpeakerType } from '../extract/types';
 import type { QuotemarkDB } from './db';
-import { isArticleLocal, isPersonLike, matchScore, nameWords, parsePerson, speakerKey, speakerNameWords, type PersonName } from './names';
+import { displayName, isArticleLocal, isPersonLike, matchScore, nameWords, parsePerson, speakerKey, speakerNameWords, type PersonName } from './names';
 import { fold } from './normalize';
 import type { QuoteRow, SpeakerRef, SpeakerRow, SpeakerView, Tally } from './types';
 
@@ -109,7 +109,7 @@ export function newSpeaker(name: string, type: SpeakerType | null, articleId: nu
   const local = isArticleLocal(name, type);
   const person = !local && isPersonLike(type);
   return {
-    name: name.trim(),
+    name: displayName(name, type),
     type,
     scope: local ? 'article' : 'global',
     articleId: local ? articleId : null,
@@ -318,8 +318,8 @@ export class SpeakerResolver {
   /** A surname-only speaker gets the first full name met for them. */
   private upgrade(row: SpeakerRow, fullName: string): void {
     const old = row.name;
-    row.aliases = row.aliases.filter((a) => fold(a) !== fold(fullName));
-    row.name = fullName.trim();
+    row.name = displayName(fullName, row.type);
+    row.aliases = row.aliases.filter((a) => fold(a) !== fold(row.name));
     addAlias(row, old);
     this.parsed.delete(row);
     row.nameWords = speakerNameWords([row.name, ...row.aliases]);

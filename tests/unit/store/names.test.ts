@@ -59,3 +59,15 @@ describe('names', () => {
     expect(speakerSortKey(null, null) > speakerSortKey('Zed Zulu', 'person')).toBe(true);
   });
 });
+
+describe('shown names', () => {
+  it('drop titles in front of a person, keep everything else as written', async () => {
+    const { displayName } = await import('../../../lib/store/names');
+    expect(displayName('Councilmember Ravi Okafor', 'person')).toBe('Ravi Okafor');
+    expect(displayName('Sen. José Álvarez', null)).toBe('José Álvarez');
+    expect(displayName('King Charles', 'person')).toBe('King Charles');
+    expect(displayName('President', 'person')).toBe('President');
+    expect(displayName('the State Department', 'organization')).toBe('the State Department');
+    expect(displayName('a spokesman', 'descriptor')).toBe('a spokesman');
+  });
+});
