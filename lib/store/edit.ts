@@ -7,13 +7,13 @@ import { LIMITS } from '../messaging';
 import { writing, type QuotemarkDB } from './db';
 import { guardWrite, StoreError } from './errors';
 import { groupNewQuotes, settleGroups } from './groups';
-import { globalKey, isPersonLike, localKey, parsePerson, speakerNameWords } from './names';
+import { globalKey, isPersonLike, localKey, parsePerson, speakerKey, speakerNameWords } from './names';
 import { fold, normalizeQuote } from './normalize';
 import { applySpeaker, dateOf, findArticle } from './save';
 import { SiteChanges } from './sites';
 import { sketch } from './similarity';
 import { addAlias, addKey, countQuote, quotesOfSpeaker, recount, refreshDates, speakerView, SpeakerResolver, uncountQuote } from './speakers';
-import type { ArticleRow, ManualQuote, QuoteRow, SpeakerChoice, SpeakerRow, SpeakerView, SplitSpec } from './types';
+import type { ArticleRow, DeletedQuotes, ManualQuote, QuoteRow, SpeakerChoice, SpeakerRow, SpeakerView, SplitSpec } from './types';
 
 function rw<T>(db: QuotemarkDB, work: (db: QuotemarkDB) => Promise<T>): Promise<T> {
   return guardWrite(() => writing(db, work));
@@ -74,11 +74,16 @@ export function setQuoteSpeaker(db: QuotemarkDB, quoteId: number, choice: Speake
   });
 }
 
-/** Delete quotes. A later visit of their page does not bring them back. */
-export function deleteQuotes(db: QuotemarkDB, quoteIds: number[], now: number = Date.now()): Promise<number> {
+/** Delete quotes. A later visit of their page does not bring them back. Returns how many were deleted. */
+export async function deleteQuotes(db: QuotemarkDB, quoteIds: number[], now: number = Date.now()): Promise<number> {
+  return (await removeQuotes(db, quoteIds, now)).quotes.length;
+}
+
+/** Delete quotes and return them, to undo with `restoreQuotes`. */
+export function removeQuotes(db: QuotemarkDB, quoteIds: number[], now: number = Date.now()): Promise<DeletedQuotes> {
   return rw(db, async (db) => {
     const rows = (await db.quotes.bulkGet(quoteIds)).filter((q): q is QuoteRow => !!q);
-    if (!rows.length) return 0;
+    if (!rows.length) return { quotes: [] };
     const resolver = new SpeakerResolver(db, rows[0].articleId);
     await resolver.load(rows.map((q) => q.speakerId).filter((id): id is number => id != null));
     const stale = new Set<SpeakerRow>();
@@ -102,14 +107,65 @@ export function deleteQuotes(db: QuotemarkDB, quoteIds: number[], now: number = 
     }
     await sites.apply(db);
     await writeSpeakers(resolver, stale);
-    return rows.length;
+    return { quotes: rows };
   });
 }
 
-/** Delete one quote (see `deleteQuotes`). */
-export async function deleteQuote(db: QuotemarkDB, quoteId: number, now: number = Date.now()): Promise<void> {
-  const n = await deleteQuotes(db, [quoteId], now);
-  if (!n) throw new StoreError('not-found', 'This quote no longer exists (it may have been deleted in another window).');
+/** Delete one quote (see `deleteQuotes`); returns it, to undo with `restoreQuotes`. */
+export async function deleteQuote(db: QuotemarkDB, quoteId: number, now: number = Date.now()): Promise<DeletedQuotes> {
+  const deleted = await removeQuotes(db, [quoteId], now);
+  if (!deleted.quotes.length) throw new StoreError('not-found', 'This quote no longer exists (it may have been deleted in another window).');
+  return deleted;
+}
+
+/**
+ * Undo a deletion: the quotes come back as they were (text, place on the page, speaker, group).
+ * A speaker merged away meanwhile is found by name; a quote whose article is gone (everything was
+ * deleted) or whose words were saved again meanwhile is skipped. Returns how many came back.
+ */
+export function restoreQuotes(db: QuotemarkDB, deleted: DeletedQuotes, now: number = Date.now()): Promise<number> {
+  return rw(db, async (db) => {
+    const back: QuoteRow[] = [];
+    const articles = new Map<number, ArticleRow>();
+    for (const q of deleted.quotes) {
+      const article = articles.get(q.articleId) ?? (await db.articles.get(q.articleId));
+      if (!article) continue;
+      articles.set(q.articleId, article);
+      if (await db.quotes.where('[articleId+norm]').equals([q.articleId, q.norm]).first()) continue;
+      if (back.some((b) => b.articleId === q.articleId && b.norm === q.norm)) continue;
+      await db.deletions.delete([q.articleId, q.norm]);
+      back.push({ ...q, date: article.date, negDate: -article.date, site: article.site, url: article.url, groupId: null });
+    }
+    if (!back.length) return 0;
+    const resolver = new SpeakerResolver(db, back[0].articleId);
+    await resolver.load(back.map((q) => q.speakerId).filter((id): id is number => id != null));
+    for (const q of back) {
+      let s = resolver.get(q.speakerId) ?? null;
+      if (!s && q.speakerName) {
+        // merged into someone else meanwhile: the merge moved their name keys there
+        const heir = await db.speakers.where('keys').equals(speakerKey(q.speakerName, null, q.articleId)).first();
+        if (heir) {
+          await resolver.load([heir.id!]);
+          s = resolver.get(heir.id!) ?? null;
+        }
+      }
+      applySpeaker(q, s);
+      if (s) countQuote(s, q);
+    }
+    const groups = await groupNewQuotes(db, back, now);
+    await db.quotes.bulkAdd(back);
+    await settleGroups(db, groups);
+    const sites = new SiteChanges();
+    for (const [id, a] of articles) {
+      const n = back.filter((q) => q.articleId === id).length;
+      if (!n) continue;
+      await db.articles.update(id, { quoteCount: a.quoteCount + n });
+      sites.add(a.site, 0, n);
+    }
+    await sites.apply(db);
+    await writeSpeakers(resolver);
+    return back.length;
+  });
 }
 
 /**

@@ -270,7 +270,8 @@ export interface SearchResult {
   speakers: SpeakerView[];
 }
 
-export type SpeakerSort = 'count' | 'recent' | 'name';
+/** Most quoted first, or most recently quoted first. */
+export type SpeakerSort = 'count' | 'recent';
 
 export interface SpeakerQuery {
   sort?: SpeakerSort;
@@ -304,6 +305,11 @@ export interface SplitSpec {
   quoteIds: number[];
   /** Name forms that move with them (later visits file those names under the new speaker). */
   aliases?: string[];
+}
+
+/** What a deletion removed, to undo it with `restoreQuotes`. */
+export interface DeletedQuotes {
+  quotes: QuoteRow[];
 }
 
 export interface ImportResult {

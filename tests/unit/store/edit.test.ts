@@ -1,6 +1,6 @@
 /** The user's corrections: fix a speaker, delete, merge, split, rename, save a selection, delete everything. */
 import { describe, expect, it } from 'vitest';
-import { deleteAllData, deleteQuote, deleteQuotes, mergeSpeakers, renameSpeaker, saveManualQuote, setQuoteSpeaker, splitSpeaker } from '../../../lib/store/edit';
+import { deleteAllData, deleteQuote, deleteQuotes, mergeSpeakers, renameSpeaker, restoreQuotes, saveManualQuote, setQuoteSpeaker, splitSpeaker } from '../../../lib/store/edit';
 import { StoreError } from '../../../lib/store/errors';
 import { counts, getSpeaker, listSpeakers, pageQuotes, quotesBySpeaker } from '../../../lib/store/queries';
 import { savePage } from '../../../lib/store/save';
@@ -146,5 +146,40 @@ describe('saving a selection', () => {
     await expect(saveManualQuote(db, { text: '   ', speaker: null, url: A })).rejects.toMatchObject({ code: 'invalid' });
     await expect(saveManualQuote(db, { text: 'x', speaker: null, url: 'file:///etc/passwd' })).rejects.toMatchObject({ code: 'invalid' });
     await expect(saveManualQuote(db, { text: 'x'.repeat(6000), speaker: null, url: A })).rejects.toThrow(/at most/);
+  });
+});
+
+describe('undoing a deletion', () => {
+  it('brings deleted quotes back exactly: place on the page, speaker, group, counts', async () => {
+    const db = freshDb();
+    const said = 'We are not going to raise taxes on working families this year.';
+    await savePage(db, page(A, [q(said, 'Ana Ruiz', { role: 'mayor' }), q('Another point entirely, made later on.', 'Ana Ruiz', { block: 4 })]), 1);
+    await savePage(db, page(B, [q(said, 'Ana Ruiz')]), 2);
+    const [onA] = await pageQuotes(db, A);
+    const before = await db.quotes.get(onA.id);
+    const deleted = await deleteQuote(db, onA.id, 3);
+    expect(await db.groups.count()).toBe(0);
+    expect(await restoreQuotes(db, deleted, 4)).toBe(1);
+    const after = (await db.quotes.get(onA.id))!;
+    expect({ ...after, groupId: null }).toEqual({ ...before, groupId: null });
+    expect(after.groupId).not.toBeNull();
+    expect((await db.groups.toArray())[0].size).toBe(2);
+    expect(await db.deletions.count()).toBe(0);
+    // a later visit keeps it once
+    await savePage(db, page(A, [q(said, 'Ana Ruiz', { role: 'mayor' })]), 5);
+    expect((await pageQuotes(db, A)).filter((x) => x.text === said)).toHaveLength(1);
+  });
+
+  it('files a restored quote under the speaker its speaker was merged into, and skips what came back meanwhile', async () => {
+    const db = freshDb();
+    await savePage(db, page(A, [q('First words here.', 'Ana Ruiz-Soto'), q('Second words here.', 'Ana Ruiz', { block: 1 })]), 1);
+    const [first] = await pageQuotes(db, A);
+    const deleted = await deleteQuote(db, first.id);
+    // she has no quotes left, so she is not listed: find both in the table
+    const speakers = await db.speakers.toArray();
+    await mergeSpeakers(db, speakers.find((s) => s.name === 'Ana Ruiz')!.id!, speakers.find((s) => s.name === 'Ana Ruiz-Soto')!.id!);
+    expect(await restoreQuotes(db, deleted)).toBe(1);
+    expect((await listSpeakers(db)).items.map((s) => [s.name, s.quoteCount])).toEqual([['Ana Ruiz', 2]]);
+    expect(await restoreQuotes(db, deleted)).toBe(0);
   });
 });

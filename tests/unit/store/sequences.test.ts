@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SpeakerType } from '../../../lib/extract/types';
-import { deleteQuote, mergeSpeakers, saveManualQuote, setQuoteSpeaker, splitSpeaker } from '../../../lib/store/edit';
+import { deleteQuote, mergeSpeakers, restoreQuotes, saveManualQuote, setQuoteSpeaker, splitSpeaker } from '../../../lib/store/edit';
+import type { DeletedQuotes } from '../../../lib/store/types';
 import { listSpeakers, pageQuotes } from '../../../lib/store/queries';
 import { savePage } from '../../../lib/store/save';
 import { exportJson, importJson } from '../../../lib/store/transfer';
@@ -38,6 +39,7 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('merge' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ kind: fc.constant('split' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('manual' as const), article: fc.nat(5), s: fc.nat(SENTENCES.length - 1) }),
+  fc.record({ kind: fc.constant('undo' as const) }),
 );
 
 describe('any sequence of writes', () => {
@@ -46,6 +48,7 @@ describe('any sequence of writes', () => {
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 14 }), async (ops) => {
         const db = freshDb();
         let t = 1_700_000_000_000;
+        let lastDeleted: DeletedQuotes | null = null;
         const urlOf = (article: number) => `https://${SITES[article % 3]}/story/${article}`;
         for (const o of ops) {
           t += 60_000;
@@ -60,7 +63,10 @@ describe('any sequence of writes', () => {
               );
               break;
             case 'delete':
-              if (allQuotes.length) await deleteQuote(db, allQuotes[o.pick % allQuotes.length].id!, t);
+              if (allQuotes.length) lastDeleted = await deleteQuote(db, allQuotes[o.pick % allQuotes.length].id!, t);
+              break;
+            case 'undo':
+              if (lastDeleted) await restoreQuotes(db, lastDeleted, t);
               break;
             case 'fix':
               if (allQuotes.length) await setQuoteSpeaker(db, allQuotes[o.pick % allQuotes.length].id!, { name: NAMES[o.n][0], type: NAMES[o.n][1] });
