@@ -26,12 +26,22 @@ const TOTAL = arg('quotes', 100_000);
 const RUNS = arg('runs', 7);
 const CHECKPOINTS = [10_000, 25_000, 50_000, 100_000].filter((n) => n < TOTAL).concat(TOTAL);
 
+/** Bytes under a folder. LevelDB compacts while we count: a file gone meanwhile counts 0. */
 function dirSize(dir: string): number {
-  if (!existsSync(dir)) return 0;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
   let total = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
+  for (const e of entries) {
     const p = join(dir, e.name);
-    total += e.isDirectory() ? dirSize(p) : statSync(p).size;
+    try {
+      total += e.isDirectory() ? dirSize(p) : statSync(p).size;
+    } catch {
+      // removed by a compaction between listing and reading it
+    }
   }
   return total;
 }
