@@ -3,18 +3,19 @@
  * speaker, and resolve the speaker to the fullest name the article gives (surnames, pronouns,
  * descriptors that the article names elsewhere, "it" for a document).
  */
-import { blockCues, cueAfter, cueBefore, cueInSentence, type Cue } from './cues';
-import { DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, TITLES } from './lexicon/roles';
+import { blockCues, cueAfter, cueBefore, cueInSentence, verbAt, type Cue } from './cues';
+import { PERSON_NOUNS, TITLES } from './lexicon/roles';
 import { DETERMINERS } from './lexicon/words';
 import type { MarkSpan } from './marks';
-import { capRunAround, genderOfTitle, isNameWord, Registry, splitRun, type Gender, type Person } from './names';
-import { roleOf, textOf, type Phrase } from './phrases';
+import { capRunAround, genderOfTitle, isKnownFirstName, isNameWord, Registry, splitRun, type Gender, type Person } from './names';
+import { isPronoun, roleOf, textOf, type Phrase } from './phrases';
 import { tokenize, type Tok } from './tokens';
 import type { Block, ExtractedQuote, QuoteKind, SpeakerType } from './types';
 
 /** Positions across the article: block index and token index in one number. */
 const BLOCK = 1_000_000;
 const pos = (b: number, t: number) => b * BLOCK + t;
+const blockOf = (p: number) => Math.floor(p / BLOCK);
 
 interface BlockInfo {
   block: Block;
@@ -36,11 +37,21 @@ interface Speaker {
 interface Event {
   pos: number;
   speaker: Speaker;
-  /** a subject or speaker (salient), not just a mention */
+  /** the subject of its sentence */
   salient: boolean;
+  /** the speaker of a cue */
+  spoke: boolean;
 }
 
 const NONE: Speaker = { name: null, type: null, mention: null, role: null, person: null, gender: null };
+
+/** Female and male nouns for people ("spokeswoman", "congressman"). */
+const FEMALE_NOUNS = new Set(['spokeswoman', 'congresswoman', 'councilwoman', 'chairwoman', 'businesswoman', 'woman', 'mother', 'daughter', 'wife', 'sister', 'grandmother', 'aunt', 'girl', 'actress', 'queen', 'princess', 'mom', 'niece']);
+const MALE_NOUNS = new Set(['spokesman', 'congressman', 'councilman', 'chairman', 'businessman', 'man', 'father', 'son', 'husband', 'brother', 'grandfather', 'uncle', 'boy', 'actor', 'king', 'prince', 'dad', 'nephew']);
+
+function genderOfNoun(low: string): Gender {
+  return FEMALE_NOUNS.has(low) ? 'f' : MALE_NOUNS.has(low) ? 'm' : null;
+}
 
 /** Whether a name run is the subject of its sentence: first in it, after at most an opening phrase. */
 function isSentenceSubject(toks: readonly Tok[], s: number): boolean {
@@ -53,7 +64,35 @@ function isSentenceSubject(toks: readonly Tok[], s: number): boolean {
   }
   if (words === 0) return true;
   const prev = toks[s - 1];
-  return !!prev && prev.k === 'p' && prev.text === ',' && words <= 10;
+  return !!prev && prev.k === 'p' && prev.text === ',' && words <= 12;
+}
+
+/** Whether the word after a name (skipping an apposition) is a speech verb: "Obama said". */
+function speaksNext(toks: readonly Tok[], e: number): boolean {
+  let k = e;
+  while (k < toks.length && toks[k].k === 'w' && !toks[k].cap && ['also', 'later', 'then', 'has', 'had', 'once', 'again'].includes(toks[k].low)) k++;
+  return !!verbAt(toks, k);
+}
+
+/** Role head words from a role text ("State Department spokesperson" → spokesperson). */
+function roleHeads(role: string): string[] {
+  const out: string[] = [];
+  for (const w of role.toLowerCase().split(/[\s,]+/)) {
+    const word = w.replace(/\.$/, '');
+    if (PERSON_NOUNS.has(word) || TITLES.has(word)) out.push(word);
+  }
+  return out;
+}
+
+const TITLE_TO_NOUN: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', sec: 'secretary', prof: 'professor', dr: 'doctor', lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', supt: 'superintendent', atty: 'attorney', rev: 'reverend' };
+
+function noteRole(p: Person, role: string): void {
+  if (!p.roles.includes(role)) p.roles.push(role);
+  for (const h of roleHeads(role)) {
+    p.roleHeads.add(h);
+    const noun = TITLE_TO_NOUN[h];
+    if (noun) p.roleHeads.add(noun);
+  }
 }
 
 class Article {
@@ -64,10 +103,10 @@ class Article {
     this.collectNames();
   }
 
-  /** First pass: every person named in the article, with positions and salience. */
+  /** First pass: every person (and organisation subject) named in the article, with positions. */
   private collectNames(): void {
-    const pending: { words: string[]; gender: Gender; pos: number; role: string | null; salient: boolean }[] = [];
-    const singles: { word: string; pos: number; salient: boolean; gender: Gender }[] = [];
+    const multi: { words: string[]; gender: Gender; pos: number; role: string | null; salient: boolean; strong: boolean; speaks: boolean }[] = [];
+    const singles: { word: string; pos: number; salient: boolean; gender: Gender; strong: boolean; speaks: boolean; role: string | null }[] = [];
     this.infos.forEach((info, b) => {
       const toks = info.toks;
       for (let i = 0; i < toks.length; i++) {
@@ -75,29 +114,45 @@ class Article {
         const [s, e] = capRunAround(toks, i, 0, toks.length);
         i = e - 1;
         const parts = splitRun(toks, s, e);
-        if (!parts || parts.type === 'organization') continue;
+        if (!parts) continue;
+        const salient = isSentenceSubject(toks, s) && !toks[e - 1].poss;
+        if (parts.type === 'organization' || parts.type === 'place') {
+          if (salient && parts.type === 'organization') {
+            const name = textOf(toks, parts.nameS, parts.nameE);
+            this.events.push({ pos: pos(b, parts.nameS), speaker: { name, type: 'organization', mention: name, role: null, person: null, gender: null }, salient, spoke: false });
+          }
+          continue;
+        }
         const words = toks.slice(parts.nameS, parts.nameE).filter((t) => t.k === 'w').map((t) => t.text);
         if (words.length === 0) continue;
         let gender: Gender = null;
         for (let k = parts.roleS; k < parts.nameS; k++) gender ??= genderOfTitle(toks[k].low);
-        const prevWord = toks[s - 1];
-        if (!gender && prevWord?.k === 'w') gender = genderOfTitle(prevWord.low);
-        const salient = isSentenceSubject(toks, s);
-        const hasTitle = parts.nameS > parts.roleS;
-        if (words.length >= 2 && parts.type === 'person') pending.push({ words, gender, pos: pos(b, parts.nameS), role: null, salient });
-        else if (words.length === 1) singles.push({ word: words[0], pos: pos(b, parts.nameS), salient, gender });
+        const prev = toks[s - 1];
+        let role: string | null = parts.nameS > parts.roleS ? textOf(toks, parts.roleS, parts.nameS) : null;
+        if (prev?.k === 'w' && !prev.cap && (PERSON_NOUNS.has(prev.low) || TITLES.has(prev.low))) {
+          gender ??= genderOfNoun(prev.low) ?? genderOfTitle(prev.low);
+          role ??= prev.text;
+        }
+        const speaks = speaksNext(toks, e);
+        const strong = parts.titled || !!role || speaks;
+        if (words.length >= 2) multi.push({ words, gender, pos: pos(b, parts.nameS), role, salient, strong, speaks });
+        else singles.push({ word: words[0], pos: pos(b, parts.nameS), salient, gender, strong: strong || isKnownFirstName(words[0].toLowerCase()), speaks, role });
       }
     });
-    for (const p of pending) {
-      const person = this.registry.add(p.words, p.gender, p.pos);
-      this.events.push({ pos: p.pos, speaker: this.personSpeaker(person, p.words.join(' '), null), salient: p.salient });
+    for (const m of multi) {
+      const person = this.registry.add(m.words, m.gender, m.pos, m.strong);
+      if (m.role) noteRole(person, m.role);
+      this.events.push({ pos: m.pos, speaker: this.personSpeaker(person, m.words.join(' '), m.role), salient: m.salient, spoke: m.speaks });
     }
     for (const s of singles) {
-      const person = this.registry.resolveSingle(s.word, s.pos);
+      let person = this.registry.resolveSingle(s.word, s.pos, s.gender);
+      if (!person && s.strong) person = this.registry.add([s.word], s.gender, s.pos, true);
       if (!person) continue;
       if (s.gender && !person.gender) person.gender = s.gender;
+      if (s.strong) person.strong = true;
+      if (s.role) noteRole(person, s.role);
       person.mentions.push(s.pos);
-      this.events.push({ pos: s.pos, speaker: this.personSpeaker(person, s.word, null), salient: s.salient });
+      this.events.push({ pos: s.pos, speaker: this.personSpeaker(person, s.word, s.role), salient: s.salient, spoke: s.speaks });
     }
     for (const p of this.registry.persons) p.mentions.sort((a, b) => a - b);
     this.events.sort((a, b) => a.pos - b.pos);
@@ -110,16 +165,21 @@ class Article {
   /** Record a speaker at a position (speakers are the most salient referents for pronouns). */
   addSpeaker(at: number, s: Speaker): void {
     if (!s.name) return;
-    const e: Event = { pos: at, speaker: s, salient: true };
+    if (s.person) s.person.strong = true;
+    const e: Event = { pos: at, speaker: s, salient: true, spoke: true };
     let i = this.events.length;
     while (i > 0 && this.events[i - 1].pos > at) i--;
     this.events.splice(i, 0, e);
   }
 
-  /** "he"/"she": the most recent salient person of that gender (or unknown gender) nearby. */
-  resolvePerson(gender: Gender, at: number, block: number): Speaker | null {
+  /**
+   * "he"/"she" (and definite descriptors such as "the senator"): the best person nearby, scored by
+   * recency, being a subject or a speaker, a gender that fits, and evidence of being a person.
+   */
+  resolvePerson(gender: Gender, at: number, roleHead: string | null = null): Speaker | null {
+    const block = blockOf(at);
     const minPos = pos(Math.max(0, block - 4), 0);
-    let fallback: Speaker | null = null;
+    const best = new Map<Person | string, { score: number; speaker: Speaker }>();
     for (let i = this.events.length - 1; i >= 0; i--) {
       const e = this.events[i];
       if (e.pos >= at) continue;
@@ -128,24 +188,48 @@ class Article {
       if (sp.type !== 'person') continue;
       const g = sp.person?.gender ?? sp.gender;
       if (gender && g && g !== gender) continue;
-      if (e.salient) return sp;
-      fallback ??= sp;
+      const dist = block - blockOf(e.pos);
+      let score = dist === 0 ? 70 - Math.min(20, (at - e.pos) / 8) : dist === 1 ? 45 : dist === 2 ? 25 : dist === 3 ? 12 : 5;
+      if (e.salient) score += 30;
+      if (e.spoke) score += 20;
+      if (gender && g === gender) score += 15;
+      if (sp.person && !sp.person.strong) score -= 25;
+      if (roleHead && sp.person?.roleHeads.has(roleHead)) score += 60;
+      const key = sp.person ?? sp.name ?? '';
+      const prev = best.get(key);
+      if (!prev || prev.score < score) best.set(key, { score, speaker: sp });
     }
-    return fallback;
+    let top: { score: number; speaker: Speaker } | null = null;
+    for (const v of best.values()) if (!top || v.score > top.score) top = v;
+    return top?.speaker ?? null;
   }
 
-  /** "it": the most recent document or organisation speaker or subject nearby. */
-  resolveThing(at: number, block: number, plural: boolean): Speaker | null {
-    const minPos = pos(Math.max(0, block - 4), 0);
+  /** "it" / "they": the most recent document or organisation speaker or subject nearby. */
+  resolveThing(at: number, plural: boolean): Speaker | null {
+    const minPos = pos(Math.max(0, blockOf(at) - 4), 0);
     for (let i = this.events.length - 1; i >= 0; i--) {
       const e = this.events[i];
       if (e.pos >= at) continue;
       if (e.pos < minPos) break;
       const t = e.speaker.type;
-      if (t === 'document' || t === 'organization') return e.speaker;
-      if (plural && t === 'descriptor' && e.speaker.name && /s$/.test(e.speaker.name)) return e.speaker;
+      if ((t === 'document' || t === 'organization') && (e.salient || e.spoke)) return e.speaker;
+      if (plural && t === 'descriptor' && e.spoke && e.speaker.name && /s$/.test(e.speaker.name.split(/\s+/)[1] ?? e.speaker.name)) return e.speaker;
     }
     return null;
+  }
+
+  /** Whether an indefinite "a/an/one … head" was written in the few blocks before `at` (an unnamed person). */
+  private indefiniteBefore(head: string, at: number): boolean {
+    const block = blockOf(at);
+    for (let b = Math.max(0, block - 3); b <= block; b++) {
+      const toks = this.infos[b]?.toks ?? [];
+      for (let i = 0; i < toks.length; i++) {
+        if (pos(b, i) >= at) break;
+        if (toks[i].k !== 'w' || !['a', 'an', 'one', 'another'].includes(toks[i].low)) continue;
+        for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) if (toks[k].low === head) return true;
+      }
+    }
+    return false;
   }
 
   /** Turn a cue's phrase into a speaker. */
@@ -157,15 +241,15 @@ class Article {
     if (p.kind === 'pronoun') {
       if (p.head === 'he' || p.head === 'she') {
         const g: Gender = p.head === 'he' ? 'm' : 'f';
-        const r = this.resolvePerson(g, at, b);
+        const r = this.resolvePerson(g, at);
         if (r?.person && !r.person.gender) r.person.gender = g;
         return r ? { ...r, mention } : { ...NONE, mention };
       }
       if (p.head === 'it' || p.head === 'they') {
-        const r = this.resolveThing(at, b, p.head === 'they');
+        const r = this.resolveThing(at, p.head === 'they');
         if (r) return { ...r, mention };
         if (p.head === 'they') {
-          const person = this.resolvePerson(null, at, b);
+          const person = this.resolvePerson(null, at);
           return person ? { ...person, mention } : { ...NONE, mention };
         }
       }
@@ -174,51 +258,49 @@ class Article {
     if (p.kind === 'name') {
       const words = toks.slice(p.coreS, p.coreE).filter((t) => t.k === 'w').map((t) => t.text);
       if (p.type === 'organization') {
-        const name = mention.replace(/^the\s+/i, '');
+        const name = textOf(toks, p.coreS, p.coreE).replace(/^the\s+/i, '');
         return { name, type: 'organization', mention, role, person: null, gender: null };
       }
       let gender: Gender = null;
-      for (let k = p.s; k < p.coreS; k++) gender ??= genderOfTitle(toks[k].low);
-      const person = words.length >= 2 ? this.registry.add(words, gender, pos(b, p.coreS)) : this.registry.resolveSingle(words[0], pos(b, p.coreS));
+      for (let k = p.s; k < p.coreS; k++) gender ??= genderOfTitle(toks[k].low) ?? genderOfNoun(toks[k].low);
+      let person = words.length >= 2 ? this.registry.add(words, gender, pos(b, p.coreS), true) : this.registry.resolveSingle(words[0], pos(b, p.coreS), gender);
+      if (!person && words.length === 1) person = this.registry.add(words, gender, pos(b, p.coreS), true);
       if (person) {
         if (gender && !person.gender) person.gender = gender;
         if (role) noteRole(person, role);
         return this.personSpeaker(person, mention, role);
       }
-      const name = words.join(' ').replace(/['’]s$/, '');
-      return { name, type: p.type === 'person' ? 'person' : 'person', mention, role, person: null, gender };
+      return { name: words.join(' ').replace(/['’]s$/, ''), type: 'person', mention, role, person: null, gender };
     }
     // a descriptor noun phrase
-    const text = textOf(toks, p.s, p.coreE);
-    const head = p.head;
     const first = toks[p.s];
-    const definite = first.low === 'the' || first.low === 'this';
-    if (definite && PERSON_NOUNS.has(head) && !head.endsWith('s')) {
-      // "the spokesperson said" after "State Department spokesperson Matthew Miller"
-      const withRole = this.registry.withRole(head);
-      if (withRole.length) {
-        let best = withRole[0];
-        let bestPos = -1;
-        for (const w of withRole) {
-          const last = w.mentions.filter((m) => m <= at).pop() ?? -1;
-          if (last > bestPos) {
-            bestPos = last;
-            best = w;
-          }
-        }
-        return this.personSpeaker(best, text, role);
-      }
+    const head = p.head;
+    // "Powell's office said": the office speaks for the person
+    if (head === 'office' && first.poss && isNameWord(first)) {
+      const person = this.registry.resolveSingle(first.text, at);
+      if (person) return this.personSpeaker(person, mention, null);
     }
+    const definite = first.low === 'the' || first.low === 'this';
+    const singular = PERSON_NOUNS.has(head) || TITLES.has(head) ? !/s$/.test(head) || head.endsWith('ss') : false;
+    if (definite && singular && p.type === 'descriptor' && !this.indefiniteBefore(head, at)) {
+      // "the senator said" after "Sen. Barbara Mikulski": the person the article is talking about
+      const r = this.resolvePerson(genderOfNoun(head), at, head);
+      if (r?.person) return { ...r, mention, role: r.role ?? textOf(toks, p.s + 1, p.coreE) };
+    }
+    const text = textOf(toks, p.s, p.coreE);
     const name = DETERMINERS.has(first.low) && first.cap ? first.text.toLowerCase() + text.slice(first.text.length) : text;
-    return { name, type: p.type === 'document' ? 'document' : p.type === 'organization' ? 'organization' : 'descriptor', mention: text, role, person: null, gender: null };
+    return { name, type: p.type === 'document' ? 'document' : p.type === 'organization' ? 'organization' : 'descriptor', mention: text, role, person: null, gender: genderOfNoun(head) };
   }
-}
 
-function noteRole(p: Person, role: string): void {
-  if (!p.roles.includes(role)) p.roles.push(role);
-  for (const w of role.toLowerCase().split(/[\s,]+/)) {
-    const word = w.replace(/\.$/, '');
-    if (PERSON_NOUNS.has(word) || TITLES.has(word)) p.roleHeads.add(word);
+  /** A transcript label inside a quotation ("PENCE: And that's why…"). */
+  labelSpeaker(text: string, at: number): Speaker | null {
+    const m = /^\s*([A-Z][A-Z.'’\- ]{1,28}[A-Z]):\s/.exec(text);
+    if (!m) return null;
+    const label = m[1].trim();
+    const word = label.split(/\s+/).pop() ?? label;
+    const titled = word.charAt(0) + word.slice(1).toLowerCase();
+    const person = this.registry.resolveSingle(titled, at) ?? this.registry.add([titled], null, at, true);
+    return this.personSpeaker(person, label, null);
   }
 }
 
@@ -242,14 +324,20 @@ function isUpper(c: string): boolean {
   return c !== '' && c === c.toUpperCase() && c !== c.toLowerCase();
 }
 
-/** Title-case words with no final punctuation: a title, name or slogan, not a statement. */
-function looksLikeTitle(text: string): boolean {
-  const t = text.trim();
-  if (/[.!?,;:]$/.test(t)) return false;
-  const words = t.split(/\s+/).filter((w) => LETTER.test(w));
-  if (words.length < 2 || words.length > 10) return false;
-  const small = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'is']);
-  return words.every((w, i) => isUpper(firstLetter(w)) || (i > 0 && small.has(w.toLowerCase())));
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'is', 'as', 'but', 'nor']);
+const TITLE_BEFORE = new Set(['on', 'in', 'titled', 'entitled', 'called', 'named', 'dubbed', 'book', 'film', 'movie', 'show', 'program', 'programme', 'song', 'album', 'series', 'column', 'article', 'headline', 'headlined', 'episode', 'play', 'novel', 'documentary', 'hashtag', 'slogan', 'banner', 'sign', 'shirt', 't-shirt', 'hat', 'magazine', 'newsletter', 'podcast', 'report', 'memo', 'essay', 'op-ed', 'editorial', 'speech', 'tour', 'campaign', 'initiative', 'act', 'bill', 'plan', 'operation', 'award']);
+
+/** Title-case words: a title, name or slogan rather than a statement. */
+function isTitleCase(text: string): boolean {
+  const words = text.trim().replace(/[.,;:!?]+$/, '').split(/\s+/).filter((w) => LETTER.test(w));
+  if (words.length < 1 || words.length > 12) return false;
+  let capitalised = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (isUpper(firstLetter(w))) capitalised++;
+    else if (i === 0 || !TITLE_SMALL.has(w.toLowerCase())) return false;
+  }
+  return capitalised >= 1;
 }
 
 const TRAILING_CUE = /,\s+(?:according to\s[^“”"]{2,80}|(?:[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}|he|she|they|it)\s+(?:said|says|added|wrote|told\s[^,.“”"]{1,40}))[^“”"]{0,40}[.]?\s*$/u;
@@ -276,7 +364,22 @@ interface Found {
   speaker: Speaker;
   confidence: number;
   /** how the speaker was found */
-  via: 'cue' | 'chain' | 'block' | 'continuation' | 'colon' | 'previous' | 'none';
+  via: 'cue' | 'label' | 'chain' | 'block' | 'continuation' | 'colon' | 'previous' | 'none';
+}
+
+/** "Chris Doe, The Daily Planet: “…”" or "Rep. Jane Roe (D-Ohio): “…”": a name labels the quotation. */
+function labelBefore(toks: readonly Tok[], q: number): number | null {
+  const colon = toks[q - 1];
+  if (!colon || colon.k !== 'p' || colon.text !== ':') return null;
+  let s = q - 2;
+  while (s > 0 && toks[s - 1].sent === toks[q].sent && toks[s - 1].k !== 'q') s--;
+  if (!isNameWord(toks[s])) return null;
+  const [rs, re] = capRunAround(toks, s, s, q - 1);
+  const parts = splitRun(toks, rs, re);
+  if (!parts || parts.type === 'place' || parts.type === 'organization') return null;
+  // only the label: the name, then at most an affiliation or parenthetical
+  for (let k = re; k < q - 1; k++) if (toks[k].k === 'w' && !toks[k].cap && !['of', 'the', 'and'].includes(toks[k].low)) return null;
+  return parts.nameE - 1;
 }
 
 export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[][]): ExtractedQuote[] {
@@ -305,10 +408,15 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
       while (lo > 0 && toks[lo - 1].sent === toks[q].sent) lo--;
       let hi = q;
       while (hi + 1 < toks.length && toks[hi + 1].sent === toks[q].sent) hi++;
+      const label = article.labelSpeaker(toks[q].text, pos(b, q));
+      if (label) {
+        found.push({ span, tok: q, cue: null, speaker: label, confidence: 0.8, via: 'label' });
+        return;
+      }
       const after = cueAfter(toks, q);
       const before = cueBefore(toks, q, lo);
       const prev = toks[q - 1];
-      const embedded = !!prev && prev.k === 'w' && !isUpper(firstLetter(span.closed ? toks[q].text : toks[q].text));
+      const embedded = !!prev && prev.k === 'w' && !isUpper(firstLetter(toks[q].text));
       let cue: Cue | null = null;
       if (after && !after.participle && after.phrase && !(embedded && before?.phrase)) cue = after;
       else if (before && (before.phrase || before.participle)) cue = before;
@@ -316,26 +424,49 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
       else cue = cueInSentence(toks, q, lo, hi + 1);
       let speaker = NONE;
       if (cue?.phrase) speaker = article.speakerOf(info, b, cue.phrase);
-      found.push({ span, tok: q, cue, speaker, confidence: cue ? (cue.adjacent ? 0.9 : 0.75) : 0, via: cue?.phrase ? 'cue' : 'none' });
+      if (!speaker.name && !cue) {
+        const labelEnd = labelBefore(toks, q);
+        if (labelEnd !== null) {
+          const p = { kind: 'name' as const, s: labelEnd, e: labelEnd + 1, coreS: labelEnd, coreE: labelEnd + 1, role: null, head: toks[labelEnd].low, type: 'person' as const };
+          const [rs, re] = capRunAround(toks, labelEnd, 0, labelEnd + 1);
+          const parts = splitRun(toks, rs, re);
+          if (parts) {
+            speaker = article.speakerOf(info, b, { ...p, s: parts.roleS, coreS: parts.nameS, coreE: parts.nameE });
+            found.push({ span, tok: q, cue: { verb: q - 1, sv: null, phrase: null, s: rs, e: q - 1, where: 'before', adjacent: true, participle: false }, speaker, confidence: 0.7, via: 'label' });
+            return;
+          }
+        }
+      }
+      found.push({ span, tok: q, cue, speaker, confidence: cue ? (cue.adjacent ? 0.9 : 0.75) : 0, via: speaker.name ? 'cue' : 'none' });
     });
-    // 2. participles and chains: a quotation with no speaker of its own takes its neighbour's
+    // 2. participles and chains: a quotation with no speaker of its own takes its neighbour's, the
+    // one whose cue is closest ("A," she said. "B." / "A." "B," she said.)
     for (let i = 0; i < found.length; i++) {
       const f = found[i];
       if (f.speaker.name) continue;
-      const next = found.slice(i + 1).find((x) => x.speaker.name && x.tok - f.tok <= 12 && x.via === 'cue');
-      const prevQ = [...found.slice(0, i)].reverse().find((x) => x.speaker.name);
-      const pick = f.cue?.participle ? (prevQ ?? next) : (next ?? prevQ);
-      if (pick) {
+      let pick: Found | null = null;
+      let pickDist = Infinity;
+      for (let k = 0; k < found.length; k++) {
+        const x = found[k];
+        if (k === i || !x.speaker.name || !x.cue || (x.via !== 'cue' && x.via !== 'label')) continue;
+        if (f.cue?.participle && k > i) continue;
+        const d = Math.min(Math.abs(x.cue.verb - f.tok), Math.abs(x.cue.s - f.tok), Math.abs(x.cue.e - f.tok));
+        if (d < pickDist) {
+          pickDist = d;
+          pick = x;
+        }
+      }
+      if (pick && pickDist <= 40) {
         f.speaker = pick.speaker;
         f.confidence = 0.7;
         f.via = 'chain';
       }
     }
     // 3. the block's own paraphrase cues ("Smith said the plan would fail. "It is a disaster."")
-    const unresolved = found.filter((f) => !f.speaker.name);
-    if (unresolved.length) {
+    if (found.some((f) => !f.speaker.name)) {
       const cues = blockCues(toks);
-      for (const f of unresolved) {
+      for (const f of found) {
+        if (f.speaker.name) continue;
         let best: Cue | null = null;
         for (const c of cues) if (!best || Math.abs(c.verb - f.tok) < Math.abs(best.verb - f.tok)) best = c;
         if (best?.phrase) {
@@ -379,7 +510,7 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
     // what the next block inherits
     const colonCue = /:\s*$/.test(block.text) ? lastCueSpeaker(article, info, b) : null;
     const lastNamed = [...found].reverse().find((f) => f.speaker.name);
-    prevSpeaker = colonCue ?? lastNamed?.speaker ?? (found.length ? null : blockSpeaker(article, info, b) ?? prevSpeaker);
+    prevSpeaker = colonCue ?? lastNamed?.speaker ?? blockSpeaker(article, info, b) ?? (found.length ? null : prevSpeaker);
     prevFound = found;
   });
   return out;
@@ -387,14 +518,26 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
 
 /** The speaker of the last cue in a block ending with a colon ("Miller told reporters:"). */
 function lastCueSpeaker(article: Article, info: BlockInfo, b: number): Speaker | null {
-  const cues = blockCues(info.toks);
+  const toks = info.toks;
+  // "Stated Stone:" / "Said the senator:": an inverted verb opening the sentence
+  let s = toks.length - 1;
+  while (s > 0 && toks[s - 1].sent === toks[toks.length - 1].sent) s--;
+  const first = toks[s];
+  if (first && first.k === 'w' && first.cap && verbAt(toks, s)) {
+    const after = cueAfter(toks, s - 1 >= 0 ? s - 1 : 0);
+    if (after?.phrase) {
+      const sp = article.speakerOf(info, b, after.phrase);
+      if (sp.name) return sp;
+    }
+  }
+  const cues = blockCues(toks);
   const last = cues[cues.length - 1];
   if (!last?.phrase) return null;
-  const s = article.speakerOf(info, b, last.phrase);
-  return s.name ? s : null;
+  const sp = article.speakerOf(info, b, last.phrase);
+  return sp.name ? sp : null;
 }
 
-/** A block with no quotation but a speech verb ("Miller said the agency …") sets who speaks next. */
+/** A block's last paraphrase cue ("Miller said the agency …") sets who speaks next. */
 function blockSpeaker(article: Article, info: BlockInfo, b: number): Speaker | null {
   const cues = blockCues(info.toks);
   const last = cues[cues.length - 1];
@@ -411,7 +554,7 @@ function emit(info: BlockInfo, b: number, f: Found): ExtractedQuote | null {
   if (!trimmed || !LETTER.test(trimmed)) return null;
   if (block.kind === 'heading' || block.kind === 'byline') return null;
   const words = wordCount(trimmed);
-  const hasCue = !!f.cue && f.via === 'cue';
+  const hasCue = !!f.cue && (f.via === 'cue' || f.via === 'label');
   const adjacent = hasCue && !!f.cue?.adjacent;
   if (block.kind === 'caption' && !hasCue) return null;
   const first = firstLetter(trimmed);
@@ -424,13 +567,16 @@ function emit(info: BlockInfo, b: number, f: Found): ExtractedQuote | null {
   else if (!isUpper(first) && !/[,.!?]$/.test(trimmed) && !(next && next.k === 'p' && ',.'.includes(next.text))) kind = 'partial';
   else if (embedded && words < 4 && prev && DETERMINERS.has(prev.low)) kind = 'partial';
   else kind = 'direct';
-  // not statements: titles, slogans, nicknames, scare quotes
-  if (looksLikeTitle(trimmed) && !adjacent) return null;
+  // not statements: titles of works, names, slogans, nicknames, scare quotes
+  if (isTitleCase(trimmed) && !/[!?]$/.test(trimmed)) {
+    const before = prev?.k === 'w' ? prev : null;
+    if (!adjacent || (before && (before.poss || TITLE_BEFORE.has(before.low)))) return null;
+  }
   if (words < 4 && !adjacent && !(hasCue && kind === 'partial' && words >= 2)) return null;
   if (words === 1 && !(adjacent && /[.!?,]$/.test(trimmed))) return null;
   if (!f.speaker.name && words < 6) return null;
   const speaker = f.speaker;
-  const cue = f.cue && f.via !== 'previous' && f.via !== 'continuation' ? textOf(toks, f.cue.s, f.cue.e) : null;
+  const cue = f.cue && f.via !== 'previous' && f.via !== 'continuation' ? textOf(toks, f.cue.s, f.cue.e) || null : null;
   let confidence = f.confidence || 0.3;
   if (kind === 'partial') confidence *= 0.9;
   if (!speaker.name) confidence = Math.min(confidence, 0.3);
@@ -439,7 +585,7 @@ function emit(info: BlockInfo, b: number, f: Found): ExtractedQuote | null {
     speaker: speaker.name,
     mention: speaker.mention,
     speakerType: speaker.type,
-    role: speaker.role ?? (speaker.person?.roles[0] ?? null),
+    role: speaker.role ?? speaker.person?.roles[0] ?? null,
     cue,
     kind,
     block: b,
@@ -449,3 +595,4 @@ function emit(info: BlockInfo, b: number, f: Found): ExtractedQuote | null {
   };
 }
 
+export { isPronoun };

@@ -4,7 +4,10 @@
  */
 import { FEMALE_NAMES, MALE_NAMES } from './lexicon/first-names';
 import { DOCUMENT_NOUNS, FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon/roles';
+import { PLACES } from './lexicon/places';
 import { CAPITALISED_FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon/words';
+
+const PLACE_WORDS = new Set(PLACES.split(/\s+/).filter(Boolean));
 import type { Tok } from './tokens';
 
 export type Gender = 'm' | 'f' | null;
@@ -74,48 +77,95 @@ export interface NameParts {
   /** token range of the name proper */
   nameS: number;
   nameE: number;
-  type: 'person' | 'organization' | 'unknown';
+  type: 'person' | 'organization' | 'place' | 'unknown';
+  /** a title or role word was part of the run ("Sen.", "Actress") */
+  titled: boolean;
+}
+
+/** Capitalised words that start a sentence without starting a name ("See", "Another", "Hastily"). */
+const NOT_NAME_START = new Set(
+  `see meet watch read ask like unlike dear thanks another other others among whether such yes oh well please let
+  here there why how what whatever whoever whom both either neither nor many much more most less least few
+  several all any some every each no none nothing something everything anything everyone someone anyone nobody
+  former late young old new top senior chief presumptive then current retired veteran fellow longtime
+  is was are were be been has have had do does did can could will would should may might must shall
+  says said tells told adds added asks asked writes wrote notes noted explains explained`.split(/\s+/),
+);
+
+function atSentenceStart(toks: readonly Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  return !prev || prev.sent !== toks[i].sent || (prev.k === 'p' && '"“‘(—–-:'.includes(prev.text));
+}
+
+function allPlaces(toks: readonly Tok[], s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (toks[i].k === 'w' && !PLACE_WORDS.has(toks[i].low)) return false;
+  return true;
 }
 
 /**
  * Split a capitalised run into leading words that are not part of the name (function words at a
- * sentence start, titles, organisation words of a role such as "White House Press Secretary") and
- * the name itself.
+ * sentence start, titles and roles such as "White House Press Secretary") and the name itself.
  */
 export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts | null {
-  // leading function words, months and weekdays ("But", "On Tuesday")
-  while (s < e && (CAPITALISED_FUNCTION_WORDS.has(toks[s].low) || MONTHS.has(toks[s].low) || WEEKDAYS.has(toks[s].low)) && !toks[s].abbr) s++;
+  while (s < e) {
+    const t = toks[s];
+    const low = t.low;
+    if (CAPITALISED_FUNCTION_WORDS.has(low) || MONTHS.has(low) || WEEKDAYS.has(low)) {
+      if (t.abbr && TITLES.has(low)) break;
+      s++;
+      continue;
+    }
+    if (!isKnownFirstName(low) && (NOT_NAME_START.has(low) || (atSentenceStart(toks, s) && low.endsWith('ly') && e - s === 1))) {
+      s++;
+      continue;
+    }
+    break;
+  }
+  while (e > s && toks[e - 1].k === 'w' && (WEEKDAYS.has(toks[e - 1].low) || MONTHS.has(toks[e - 1].low))) e--;
   if (s >= e) return null;
   const roleS = s;
-  // the name starts after the last title or organisation word that is followed by a real name word
   let nameS = s;
-  for (let i = s; i < e - 1; i++) {
-    const t = toks[i];
-    const rest = toks.slice(i + 1, e).filter((x) => x.k === 'w' && !SUFFIXES.has(x.low) && !PARTICLES.has(x.low));
-    if (rest.length === 0) break;
-    if (TITLES.has(t.low) || (ORG_WORDS.has(t.low) && i + 1 < e && TITLES.has(toks[i + 1].low))) nameS = i + 1;
-    else if (isKnownFirstName(t.low) && i > s) {
-      nameS = Math.max(nameS, i);
-      break;
+  let titled = false;
+  const nameWordAfter = (i: number) => {
+    for (let k = i; k < e; k++) if (toks[k].k === 'w' && !SUFFIXES.has(toks[k].low) && !PARTICLES.has(toks[k].low) && !TITLES.has(toks[k].low)) return true;
+    return false;
+  };
+  for (let i = s; i < e; i++) {
+    const low = toks[i].low;
+    const roleWord = TITLES.has(low) || PERSON_NOUNS.has(low) || (ORG_WORDS.has(low) && i + 1 < e && TITLES.has(toks[i + 1].low));
+    if (roleWord && nameWordAfter(i + 1)) {
+      nameS = i + 1;
+      titled = true;
     }
   }
-  // a name that starts with a first name: anything before it is a role ("Press Secretary Josh Earnest")
-  for (let i = nameS; i < e - 1; i++) {
-    if (isKnownFirstName(toks[i].low) && i > nameS && toks.slice(nameS, i).every((x) => TITLES.has(x.low) || ORG_WORDS.has(x.low))) {
-      nameS = i;
+  // "Texas Gov. …" is handled above; a known first name after other capitalised words starts the name
+  // ("Chief of Staff Denis McDonough" reads "Staff Denis McDonough"), unless those words are names too
+  for (let i = nameS + 1; i < e - 1; i++) {
+    if (isKnownFirstName(toks[i].low) && !isKnownFirstName(toks[i - 1].low)) {
+      let allRole = true;
+      for (let k = nameS; k < i; k++) {
+        const low = toks[k].low;
+        if (!(TITLES.has(low) || ORG_WORDS.has(low) || PLACE_WORDS.has(low) || PERSON_NOUNS.has(low) || NOT_NAME_START.has(low))) allRole = false;
+      }
+      if (allRole) {
+        nameS = i;
+        titled = titled || i > roleS;
+      }
       break;
     }
   }
   const words = toks.slice(nameS, e).filter((t) => t.k === 'w');
   if (words.length === 0) return null;
-  let type: NameParts['type'] = 'unknown';
   const lows = words.map((w) => w.low);
-  const hasTitle = nameS > roleS && toks.slice(roleS, nameS).some((t) => TITLES.has(t.low));
-  if (lows.some((l) => ORG_WORDS.has(l)) || (words.length === 1 && words[0].allCaps && words[0].text.length <= 6 && !hasTitle)) type = 'organization';
-  else if (hasTitle || isKnownFirstName(lows[0])) type = 'person';
-  else if (words.length >= 2 && words.length <= 4) type = 'person';
+  if (TITLES.has(lows[lows.length - 1]) && words.length === 1) return null;
+  let type: NameParts['type'];
+  if (allPlaces(toks, nameS, e) && !(titled && words.length === 1 && !PLACE_WORDS.has(lows[0]))) type = 'place';
+  else if (lows.some((l) => ORG_WORDS.has(l)) && !(isKnownFirstName(lows[0]) && words.length <= 3)) type = 'organization';
+  else if (words.length === 1 && words[0].allCaps && words[0].text.replace(/\./g, '').length <= 6 && !titled) type = 'organization';
+  else if (titled || isKnownFirstName(lows[0])) type = 'person';
+  else type = 'unknown';
   if (type !== 'person' && words.length === 1 && (PERSON_NOUNS.has(lows[0]) || ORG_NOUNS.has(lows[0]) || DOCUMENT_NOUNS.has(lows[0]))) return null;
-  return { roleS, nameS, nameE: e, type };
+  return { roleS, nameS, nameE: e, type, titled };
 }
 
 export interface Person {
@@ -132,6 +182,8 @@ export interface Person {
   roleHeads: Set<string>;
   /** global positions of mentions, in reading order */
   mentions: number[];
+  /** evidence that this is a person: a known first name, a title or role, or a speech verb */
+  strong: boolean;
 }
 
 function clean(word: string): string {
@@ -146,7 +198,7 @@ export class Registry {
   private byFirst = new Map<string, Person[]>();
 
   /** Register (or find) a person from name words; returns the person. */
-  add(rawWords: string[], gender: Gender, pos: number): Person {
+  add(rawWords: string[], gender: Gender, pos: number, strong = false): Person {
     const words = rawWords.map(clean).filter(Boolean);
     const lows = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
     let suffix: string | null = null;
@@ -174,7 +226,7 @@ export class Registry {
       }
     }
     if (!p) {
-      p = { id: this.persons.length, words, first, last, suffix, gender: gender ?? (first ? genderOfFirstName(first) : null), roles: [], roleHeads: new Set(), mentions: [] };
+      p = { id: this.persons.length, words, first, last, suffix, gender: gender ?? (first ? genderOfFirstName(first) : null), roles: [], roleHeads: new Set(), mentions: [], strong: strong || (!!first && isKnownFirstName(first)) };
       this.persons.push(p);
       this.byKey.set(key, p);
       const list = this.bySurname.get(last) ?? [];
@@ -186,6 +238,7 @@ export class Registry {
         this.byFirst.set(first, fl);
       }
     } else {
+      if (strong) p.strong = true;
       if (words.length > p.words.length) p.words = words;
       if (!p.gender && gender) p.gender = gender;
       if (!p.gender && first) p.gender = genderOfFirstName(first);
@@ -198,16 +251,17 @@ export class Registry {
    * The person a one-word mention refers to at `pos`: a surname (the bearer mentioned most recently
    * when several share it), else a first name given to exactly one person.
    */
-  resolveSingle(word: string, pos: number): Person | null {
-    const low = clean(word).toLowerCase();
-    const bySurname = (this.bySurname.get(low) ?? []).filter((p) => p.first !== null || p.words.length > 1);
-    const candidates = bySurname.length ? bySurname : (this.bySurname.get(low) ?? []);
-    if (candidates.length === 1) return candidates[0];
-    if (candidates.length > 1) return mostRecent(candidates, pos);
-    const byFirst = this.byFirst.get(low) ?? [];
-    if (byFirst.length === 1) return byFirst[0];
-    if (byFirst.length > 1) return mostRecent(byFirst, pos);
-    return null;
+  resolveSingle(word: string, pos: number, gender: Gender = null): Person | null {
+    const low = clean(word).toLowerCase().replace(/\.$/, '');
+    let candidates = (this.bySurname.get(low) ?? []).filter((p) => p.first !== null || p.words.length > 1);
+    if (!candidates.length) candidates = this.bySurname.get(low) ?? [];
+    if (!candidates.length) candidates = this.byFirst.get(low) ?? [];
+    if (gender && candidates.length > 1) {
+      const fit = candidates.filter((p) => p.gender === gender);
+      if (fit.length) candidates = fit;
+    }
+    if (candidates.length <= 1) return candidates[0] ?? null;
+    return mostProminent(candidates, pos);
   }
 
   /** Persons whose role head nouns include `head` ("spokesperson"). */
@@ -220,26 +274,29 @@ export class Registry {
   }
 }
 
-function mostRecent(persons: Person[], pos: number): Person {
+/**
+ * Among people who share a surname, the one a bare surname means at `pos`: the one mentioned more
+ * often in the article, with a strong preference for one named in the last two blocks.
+ */
+function mostProminent(persons: Person[], pos: number): Person {
+  const block = Math.floor(pos / 1_000_000);
   let best = persons[0];
-  let bestPos = -1;
+  let bestScore = -Infinity;
   for (const p of persons) {
-    let last = -1;
-    for (const m of p.mentions) if (m <= pos && m > last) last = m;
-    if (last > bestPos) {
-      bestPos = last;
-      best = p;
-    }
-  }
-  if (bestPos < 0) {
-    // none mentioned before: the one mentioned first after
-    let first = Infinity;
-    for (const p of persons) {
-      const m = p.mentions.find((x) => x > pos) ?? Infinity;
-      if (m < first) {
-        first = m;
-        best = p;
+    let before = 0;
+    let recent = false;
+    let lastBefore = -1;
+    for (const m of p.mentions) {
+      if (m <= pos) {
+        before++;
+        lastBefore = Math.max(lastBefore, m);
+        if (block - Math.floor(m / 1_000_000) <= 1) recent = true;
       }
+    }
+    const score = p.mentions.length + before + (recent ? 6 : 0) + lastBefore / 1e9;
+    if (score > bestScore) {
+      bestScore = score;
+      best = p;
     }
   }
   return best;

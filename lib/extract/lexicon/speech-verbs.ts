@@ -23,7 +23,7 @@ export const STRONG_SPEECH_VERBS: readonly string[] = [
   'forecast', 'estimate', 'calculate', 'advise', 'counsel', 'instruct', 'order', 'command', 'direct',
   'request', 'invite', 'encourage', 'urge', 'welcome', 'applaud', 'commend', 'condemn', 'denounce',
   'decry', 'rebuke', 'chide', 'scold', 'accuse', 'charge', 'attack', 'defend', 'justify', 'challenge',
-  'question', 'highlight', 'point', 'spell', 'put', 'sum', 'go', 'wrap',
+  'question', 'highlight', 'point', 'spell', 'put', 'sum', 'go', 'wrap', 'speak', 'blame', 'accuse', 'press', 'thank', 'label', 'lash', 'fire', 'hit', 'chime',
 ];
 
 /** Verbs that attribute only a quote immediately next to them ("…," she thought). */
@@ -69,6 +69,8 @@ export const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   signal: ['signaled', 'signalled', 'signaling', 'signalling'],
   counsel: ['counseled', 'counselled'],
   forecast: ['forecast'],
+  speak: ['spoke', 'spoken'],
+  hit: ['hit', 'hitting'],
 };
 
 /**
@@ -97,7 +99,7 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Verbs that need their particle to count as speech ("went on", but not "went"). */
-export const NEEDS_PARTICLE: ReadonlySet<string> = new Set(['go', 'point', 'spell', 'put', 'sum', 'wrap', 'chime', 'speak', 'lash', 'fire', 'hit', 'shoot']);
+export const NEEDS_PARTICLE: ReadonlySet<string> = new Set(['go', 'point', 'spell', 'put', 'sum', 'wrap', 'chime', 'lash', 'fire', 'hit', 'shoot']);
 
 /**
  * Forms that are far more often nouns or adjectives than speech verbs ("his comments", "the said
