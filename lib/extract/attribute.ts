@@ -8,7 +8,7 @@ import { PERSON_NOUNS, TITLES } from './lexicon/roles';
 import { DETERMINERS } from './lexicon/words';
 import type { MarkSpan } from './marks';
 import { capRunAround, genderOfTitle, isKnownFirstName, isNameWord, Registry, splitRun, type Gender, type Person } from './names';
-import { isPronoun, roleOf, textOf, type Phrase } from './phrases';
+import { isPronoun, ROLE_MODIFIERS, roleOf, textOf, type Phrase } from './phrases';
 import { tokenize, type Tok } from './tokens';
 import type { Block, ExtractedQuote, QuoteKind, SpeakerType } from './types';
 
@@ -49,22 +49,42 @@ const NONE: Speaker = { name: null, type: null, mention: null, role: null, perso
 const FEMALE_NOUNS = new Set(['spokeswoman', 'congresswoman', 'councilwoman', 'chairwoman', 'businesswoman', 'woman', 'mother', 'daughter', 'wife', 'sister', 'grandmother', 'aunt', 'girl', 'actress', 'queen', 'princess', 'mom', 'niece']);
 const MALE_NOUNS = new Set(['spokesman', 'congressman', 'councilman', 'chairman', 'businessman', 'man', 'father', 'son', 'husband', 'brother', 'grandfather', 'uncle', 'boy', 'actor', 'king', 'prince', 'dad', 'nephew']);
 
+/**
+ * Nouns a news story uses as a second reference to a person it has named ("the senator", "the
+ * Republican nominee", "the 46-year-old"). Other descriptors ("the moderator") may be someone else.
+ */
+const EPITHETS = new Set(
+  `senator governor congressman congresswoman lawmaker mayor president candidate nominee frontrunner front-runner
+  secretary minister chancellor premier ambassador chairman chairwoman ceo founder billionaire businessman
+  businesswoman tycoon mogul magnate general admiral judge justice sheriff commissioner director host
+  anchor star actor actress singer rapper comedian author novelist neurosurgeon surgeon pastor reverend
+  pope prince princess king queen monarch dictator leader strongman incumbent challenger vice-president
+  speaker representative delegate legislator prosecutor attorney`.split(/\s+/),
+);
+
 function genderOfNoun(low: string): Gender {
   return FEMALE_NOUNS.has(low) ? 'f' : MALE_NOUNS.has(low) ? 'm' : null;
 }
 
-/** Whether a name run is the subject of its sentence: first in it, after at most an opening phrase. */
-function isSentenceSubject(toks: readonly Tok[], s: number): boolean {
+/**
+ * Whether a name run [s, e) is the subject of its sentence: first in it (after at most an opening
+ * phrase and role words: "On Monday, Clinton spokeswoman Jennifer Palmieri said"), and not itself a
+ * modifier ("Clinton spokeswoman …", "Trump's").
+ */
+function isSentenceSubject(toks: readonly Tok[], s: number, e: number): boolean {
+  const last = toks[e - 1];
+  const next = toks[e];
+  if (last.poss) return false;
+  if (next && next.k === 'w' && !next.cap && (PERSON_NOUNS.has(next.low) || ROLE_MODIFIERS.has(next.low))) return false;
   const sent = toks[s].sent;
   let k = s - 1;
+  // role words right before the name, and "the" ("the Electoral Commission")
+  while (k >= 0 && toks[k].sent === sent && toks[k].k === 'w' && (toks[k].cap || toks[k].poss || PERSON_NOUNS.has(toks[k].low) || TITLES.has(toks[k].low) || ROLE_MODIFIERS.has(toks[k].low) || toks[k].low === 'the')) k--;
+  if (k < 0 || toks[k].sent !== sent) return true;
+  if (toks[k].k !== 'p' || toks[k].text !== ',') return false;
   let words = 0;
-  while (k >= 0 && toks[k].sent === sent) {
-    if (toks[k].k === 'w') words++;
-    k--;
-  }
-  if (words === 0) return true;
-  const prev = toks[s - 1];
-  return !!prev && prev.k === 'p' && prev.text === ',' && words <= 12;
+  for (let i = k - 1; i >= 0 && toks[i].sent === sent; i--) if (toks[i].k === 'w') words++;
+  return words <= 12;
 }
 
 /** Whether the word after a name (skipping an apposition) is a speech verb: "Obama said". */
@@ -115,7 +135,7 @@ class Article {
         i = e - 1;
         const parts = splitRun(toks, s, e);
         if (!parts) continue;
-        const salient = isSentenceSubject(toks, s) && !toks[e - 1].poss;
+        const salient = isSentenceSubject(toks, s, e);
         if (parts.type === 'organization' || parts.type === 'place') {
           if (salient && parts.type === 'organization') {
             const name = textOf(toks, parts.nameS, parts.nameE);
@@ -180,6 +200,7 @@ class Article {
     const block = blockOf(at);
     const minPos = pos(Math.max(0, block - 4), 0);
     const best = new Map<Person | string, { score: number; speaker: Speaker }>();
+    let lastInPrev = false;
     for (let i = this.events.length - 1; i >= 0; i--) {
       const e = this.events[i];
       if (e.pos >= at) continue;
@@ -195,6 +216,11 @@ class Article {
       if (gender && g === gender) score += 15;
       if (sp.person && !sp.person.strong) score -= 25;
       if (roleHead && sp.person?.roleHeads.has(roleHead)) score += 60;
+      if (dist === 1 && !lastInPrev) {
+        // the person the previous paragraph ended on ("Then there's Axelrod.")
+        lastInPrev = true;
+        score += 12;
+      }
       const key = sp.person ?? sp.name ?? '';
       const prev = best.get(key);
       if (!prev || prev.score < score) best.set(key, { score, speaker: sp });
@@ -216,6 +242,15 @@ class Article {
       if (plural && t === 'descriptor' && e.spoke && e.speaker.name && /s$/.test(e.speaker.name.split(/\s+/)[1] ?? e.speaker.name)) return e.speaker;
     }
     return null;
+  }
+
+  /** The position of the latest salient event for a speaker before `at`. */
+  private lastPos(sp: Speaker, at: number): number {
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const e = this.events[i];
+      if (e.pos < at && (e.salient || e.spoke) && (e.speaker === sp || (sp.person && e.speaker.person === sp.person) || (!sp.person && e.speaker.name === sp.name))) return e.pos;
+    }
+    return -1;
   }
 
   /** Whether an indefinite "a/an/one … head" was written in the few blocks before `at` (an unnamed person). */
@@ -245,13 +280,18 @@ class Article {
         if (r?.person && !r.person.gender) r.person.gender = g;
         return r ? { ...r, mention } : { ...NONE, mention };
       }
-      if (p.head === 'it' || p.head === 'they') {
-        const r = this.resolveThing(at, p.head === 'they');
+      if (p.head === 'it') {
+        const r = this.resolveThing(at, false);
         if (r) return { ...r, mention };
-        if (p.head === 'they') {
-          const person = this.resolvePerson(null, at);
-          return person ? { ...person, mention } : { ...NONE, mention };
-        }
+      }
+      if (p.head === 'they') {
+        // a group or organisation, or a person referred to as "they": whichever spoke or led a sentence last
+        const r = this.resolveThing(at, true);
+        const person = this.resolvePerson(null, at);
+        const thingPos = r ? this.lastPos(r, at) : -1;
+        const personPos = person ? this.lastPos(person, at) : -1;
+        const pick = thingPos >= personPos ? r : person;
+        if (pick) return { ...pick, mention };
       }
       return { ...NONE, mention };
     }
@@ -282,7 +322,7 @@ class Article {
     }
     const definite = first.low === 'the' || first.low === 'this';
     const singular = PERSON_NOUNS.has(head) || TITLES.has(head) ? !/s$/.test(head) || head.endsWith('ss') : false;
-    if (definite && singular && p.type === 'descriptor' && !this.indefiniteBefore(head, at)) {
+    if (definite && singular && p.type === 'descriptor' && (EPITHETS.has(head) || /^\d+-year-old$/.test(head)) && !this.indefiniteBefore(head, at)) {
       // "the senator said" after "Sen. Barbara Mikulski": the person the article is talking about
       const r = this.resolvePerson(genderOfNoun(head), at, head);
       if (r?.person) return { ...r, mention, role: r.role ?? textOf(toks, p.s + 1, p.coreE) };
@@ -382,7 +422,7 @@ function labelBefore(toks: readonly Tok[], q: number): number | null {
   return parts.nameE - 1;
 }
 
-export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[][]): ExtractedQuote[] {
+export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[][], debug = false): ExtractedQuote[] {
   const infos: BlockInfo[] = blocks.map((block, b) => {
     const spans = (allSpans[b] ?? []).map((s) => trimUnclosed(block.text, s));
     const toks = tokenize(block.text, spans);
@@ -400,6 +440,13 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
   infos.forEach((info, b) => {
     const { toks, spans, block } = info;
     const found: Found[] = [];
+    // 0. who speaks in this block's paraphrase ("Villa said Tyvak would …") is salient for its pronouns
+    for (const c of blockCues(toks)) {
+      if (c.phrase && c.phrase.kind !== 'pronoun') {
+        const sp = article.speakerOf(info, b, c.phrase);
+        if (sp.name) article.addSpeaker(pos(b, c.verb), sp);
+      }
+    }
     // 1. each quotation's own cue
     spans.forEach((span, qi) => {
       const q = info.qtok[qi];
@@ -438,6 +485,7 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
         }
       }
       found.push({ span, tok: q, cue, speaker, confidence: cue ? (cue.adjacent ? 0.9 : 0.75) : 0, via: speaker.name ? 'cue' : 'none' });
+      if (speaker.name && cue) article.addSpeaker(pos(b, cue.verb), speaker);
     });
     // 2. participles and chains: a quotation with no speaker of its own takes its neighbour's, the
     // one whose cue is closest ("A," she said. "B." / "A." "B," she said.)
@@ -499,12 +547,13 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
         f.via = 'previous';
       }
     }
-    // the block's speakers become salient for pronouns in later blocks
-    for (const f of found) if (f.speaker.name && f.cue) article.addSpeaker(pos(b, f.cue.verb), f.speaker);
+    // speakers found from context become salient for pronouns in later blocks
+    for (const f of found) if (f.speaker.name && f.via !== 'cue' && f.via !== 'label') article.addSpeaker(pos(b, f.tok), f.speaker);
 
     // 5. decide which are statements and emit
     for (const f of found) {
       const q = emit(info, b, f);
+      if (q && debug) q.trace = `${f.via}${f.cue ? `:${f.cue.where}${f.cue.adjacent ? '+adj' : ''}${f.cue.participle ? '+part' : ''}` : ''}${f.cue?.phrase ? `:${f.cue.phrase.kind}` : ''}`;
       if (q) out.push(q);
     }
     // what the next block inherits

@@ -38,7 +38,7 @@ export function extractQuotes(input: readonly Block[], options: ExtractOptions =
     blocks.push({ text, kind: b.kind });
   }
   const spans = blocks.map((b) => findMarkSpans(b.text));
-  return { quotes: attribute(blocks, spans) };
+  return { quotes: attribute(blocks, spans, options.debug ?? false) };
 }
 
 export function extractFromText(text: string, options?: ExtractOptions): ExtractResult {

@@ -123,6 +123,10 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
   }
   while (e > s && toks[e - 1].k === 'w' && (WEEKDAYS.has(toks[e - 1].low) || MONTHS.has(toks[e - 1].low))) e--;
   if (s >= e) return null;
+  // a place before a full name is a modifier ("Britain Liu Xiaming" from "ambassador to Britain …")
+  let placeLead = s;
+  while (placeLead < e - 2 && PLACE_WORDS.has(toks[placeLead].low) && !isKnownFirstName(toks[placeLead].low)) placeLead++;
+  if (placeLead > s && placeLead <= e - 2) s = placeLead;
   const roleS = s;
   let nameS = s;
   let titled = false;

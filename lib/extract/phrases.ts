@@ -44,7 +44,17 @@ const ROLE_MODIFIERS = new Set(
 /** Time words that may sit between a subject and its verb ("Miller on Tuesday said"). */
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'recently', 'later', 'earlier', 'previously', 'afterward', 'afterwards', 'then', 'again']);
 
-const NOUNS = (low: string) => PERSON_NOUNS.has(low) || ORG_NOUNS.has(low) || DOCUMENT_NOUNS.has(low) || TITLES.has(low);
+function singular(low: string): string {
+  if (low.endsWith('ies')) return low.slice(0, -3) + 'y';
+  if (low.endsWith('s') && !low.endsWith('ss')) return low.slice(0, -1);
+  return low;
+}
+
+/** A noun that can head a speaker's noun phrase: a person, organisation or document noun (or its plural), or an age. */
+const NOUNS = (low: string) => {
+  const one = singular(low);
+  return PERSON_NOUNS.has(low) || ORG_NOUNS.has(low) || DOCUMENT_NOUNS.has(low) || TITLES.has(low) || PERSON_NOUNS.has(one) || ORG_NOUNS.has(one) || DOCUMENT_NOUNS.has(one) || /^\d+-year-olds?$/.test(low);
+};
 
 function isWord(t: Tok | undefined): t is Tok {
   return !!t && t.k === 'w';
@@ -66,9 +76,10 @@ function isPrelude(t: Tok): boolean {
 
 function phraseType(head: string, nameType: NameParts['type'] | null): Phrase['type'] {
   if (nameType) return nameType === 'organization' || nameType === 'place' ? 'organization' : nameType === 'person' ? 'person' : 'unknown';
-  if (PERSON_NOUNS.has(head) || TITLES.has(head)) return 'descriptor';
-  if (DOCUMENT_NOUNS.has(head)) return 'document';
-  if (ORG_NOUNS.has(head)) return 'organization';
+  const one = singular(head);
+  if (PERSON_NOUNS.has(head) || TITLES.has(head) || PERSON_NOUNS.has(one) || /^\d+-year-olds?$/.test(head)) return 'descriptor';
+  if (DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(one)) return 'document';
+  if (ORG_NOUNS.has(head) || ORG_NOUNS.has(one)) return 'organization';
   return 'descriptor';
 }
 
@@ -292,12 +303,16 @@ export function phraseRight(toks: readonly Tok[], j: number, hi: number): Phrase
   if (named) return withApposition(toks, named, hi);
   if (DETERMINERS.has(t.low) || !t.cap) {
     let k = j;
+    let sawHead = false;
     while (k < hi && k - j < 12) {
       const x = toks[k];
       if (x.k !== 'w') break;
       if (k > j && (CLAUSE_WORDS.has(x.low) || speechVerb(x.low)?.strong || SUBJECT_PRONOUNS.has(x.low))) break;
+      // after the head noun, only a prepositional phrase continues it ("the letter signed by …" ends at "letter")
+      if (sawHead && !x.cap && !NP_PREPOSITIONS.has(x.low) && !DETERMINERS.has(x.low) && !NOUNS(x.low) && !NP_PREPOSITIONS.has(toks[k - 1].low) && !DETERMINERS.has(toks[k - 1].low)) break;
+      if (NOUNS(x.low) || (x.cap && k > j)) sawHead = true;
       if (NP_PREPOSITIONS.has(x.low) && k > j && !isWord(toks[k + 1])) break;
-      if (k > j && DETERMINERS.has(x.low) && !NP_PREPOSITIONS.has(toks[k - 1].low) && !(toks[k - 1].low === 'of')) break;
+      if (k > j && DETERMINERS.has(x.low) && !NP_PREPOSITIONS.has(toks[k - 1].low) && !DETERMINERS.has(toks[k - 1].low)) break;
       k++;
     }
     if (k === j + 1 && DETERMINERS.has(t.low)) return null;
@@ -320,7 +335,10 @@ function nameRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
   while (k < limit) {
     const x = toks[k];
     if (x.k !== 'w') break;
-    const ok = x.cap || x.poss || ROLE_MODIFIERS.has(x.low) || PERSON_NOUNS.has(x.low) || TITLES.has(x.low) || (x.low === 'and' && isWord(toks[k + 1]) && (toks[k + 1].cap || ROLE_MODIFIERS.has(toks[k + 1].low)));
+    const ok =
+      x.cap || x.poss || ROLE_MODIFIERS.has(x.low) || PERSON_NOUNS.has(x.low) || TITLES.has(x.low) ||
+      (x.low === 'and' && isWord(toks[k + 1]) && (toks[k + 1].cap || ROLE_MODIFIERS.has(toks[k + 1].low))) ||
+      (/^\d+-year-old$/.test(x.low) && isNameWord(toks[k + 1]));
     if (!ok) {
       // "Idaho nutritional-supplement executive Frank VanderSloot": lower-case modifiers before a role noun
       let m = k;

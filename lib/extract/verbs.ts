@@ -37,6 +37,11 @@ function build(): Map<string, SpeechVerb> {
     for (const lemma of lemmas) {
       for (const [form, kind] of inflect(lemma)) {
         const prev = map.get(form);
+        // an irregular past that looks like the base form ("read", "put") counts as a past
+        if (prev && prev.lemma === lemma && kind === 'past') {
+          map.set(form, { ...prev, form: 'past' });
+          continue;
+        }
         if (prev && (prev.strong || !strong)) continue;
         map.set(form, { lemma, form: kind, strong });
       }

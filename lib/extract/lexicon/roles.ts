@@ -79,7 +79,7 @@ export const ORG_WORDS = set(`department ministry office agency administration b
   club church cathedral mosque temple police army navy force forces guard service services authority
   board organization organisation coalition alliance movement project trust society league chamber
   industries airlines airways motors systems technologies labs laboratories media studios pictures records
-  entertainment holdings partners associates group capital ventures enterprises international global
+  entertainment productions holdings partners associates group capital ventures enterprises international global
   national federal state county city town village district province region republic kingdom empire
   command corps unit division squad team fc united nations secretariat cabinet government regime
   embassy consulate mission delegation caucus pac committee foundation fund institute lab library museum

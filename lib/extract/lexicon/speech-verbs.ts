@@ -23,7 +23,7 @@ export const STRONG_SPEECH_VERBS: readonly string[] = [
   'forecast', 'estimate', 'calculate', 'advise', 'counsel', 'instruct', 'order', 'command', 'direct',
   'request', 'invite', 'encourage', 'urge', 'welcome', 'applaud', 'commend', 'condemn', 'denounce',
   'decry', 'rebuke', 'chide', 'scold', 'accuse', 'charge', 'attack', 'defend', 'justify', 'challenge',
-  'question', 'highlight', 'point', 'spell', 'put', 'sum', 'go', 'wrap', 'speak', 'blame', 'accuse', 'press', 'thank', 'label', 'lash', 'fire', 'hit', 'chime',
+  'question', 'highlight', 'point', 'spell', 'put', 'sum', 'go', 'wrap', 'speak', 'blame', 'accuse', 'press', 'thank', 'label', 'lash', 'fire', 'hit', 'chime', 'weigh',
 ];
 
 /** Verbs that attribute only a quote immediately next to them ("…," she thought). */
@@ -96,10 +96,11 @@ export const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   fire: ['back'],
   hit: ['back'],
   shoot: ['back'],
+  weigh: ['in'],
 };
 
 /** Verbs that need their particle to count as speech ("went on", but not "went"). */
-export const NEEDS_PARTICLE: ReadonlySet<string> = new Set(['go', 'point', 'spell', 'put', 'sum', 'wrap', 'chime', 'lash', 'fire', 'hit', 'shoot']);
+export const NEEDS_PARTICLE: ReadonlySet<string> = new Set(['go', 'point', 'spell', 'put', 'sum', 'wrap', 'chime', 'lash', 'fire', 'hit', 'shoot', 'weigh']);
 
 /**
  * Forms that are far more often nouns or adjectives than speech verbs ("his comments", "the said
