@@ -3,7 +3,7 @@
  * speaker, and resolve the speaker to the fullest name the article gives (surnames, pronouns,
  * descriptors that the article names elsewhere, "it" for a document).
  */
-import { blockCues, cueAfter, cueBefore, cueInSentence, verbAt, type Cue } from './cues';
+import { blockCues, colonIntroduced, cueAfter, cueBefore, cueInSentence, verbAt, type Cue } from './cues';
 import { PERSON_NOUNS, TITLES } from './lexicon/roles';
 import { DETERMINERS } from './lexicon/words';
 import type { MarkSpan } from './marks';
@@ -468,7 +468,7 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
       if (after && !after.participle && after.phrase && !(embedded && before?.phrase)) cue = after;
       else if (before && (before.phrase || before.participle)) cue = before;
       else if (after?.participle) cue = after;
-      else cue = cueInSentence(toks, q, lo, hi + 1);
+      else cue = cueInSentence(toks, q, lo, hi + 1) ?? colonIntroduced(toks, q, lo);
       let speaker = NONE;
       if (cue?.phrase) speaker = article.speakerOf(info, b, cue.phrase);
       if (!speaker.name && !cue) {

@@ -47,6 +47,10 @@ export function verbAt(toks: readonly Tok[], v: number): SpeechVerb | null {
   return sv;
 }
 
+function isNameWordTok(t: Tok | undefined): boolean {
+  return !!t && t.k === 'w' && t.cap;
+}
+
 function isPunct(t: Tok | undefined, chars: string): boolean {
   return !!t && t.k === 'p' && chars.includes(t.text);
 }
@@ -77,11 +81,21 @@ function accordingTo(toks: readonly Tok[], a: number, hi: number): Cue | null {
 export function cueAfter(toks: readonly Tok[], q: number): Cue | null {
   const n = toks.length;
   let j = q + 1;
-  while (j < n && isPunct(toks[j], ',—–-)')) j++;
+  if (isPunct(toks[j], '[') && isNameWordTok(toks[j + 1])) {
+    const p = phraseRight(toks, j + 1, n);
+    if (p && p.kind === 'name' && (isPunct(toks[p.e], ']|,.') || isPunct(toks[p.e + 1], ']'))) return { verb: j, sv: null, phrase: p, s: j, e: p.e, where: 'after', adjacent: true, participle: false };
+  }
+  while (j < n && isPunct(toks[j], ',—–-―)')) j++;
   if (j >= n || toks[j].k !== 'w') return null;
   const t = toks[j];
   const acc = accordingTo(toks, j, n);
   if (acc) return acc;
+  // "“…” ― Name" (pull quotes, lists of reactions) and "“…” [Outlet]"
+  const dash = toks[q + 1];
+  if (dash && dash.k === 'p' && '―—–'.includes(dash.text) && j === q + 2 && isNameWordTok(t)) {
+    const p = phraseRight(toks, j, n);
+    if (p && p.kind === 'name') return { verb: q + 1, sv: null, phrase: p, s: q + 1, e: p.e, where: 'after', adjacent: true, participle: false };
+  }
   if (t.low === 'per' && toks[j + 1]?.k === 'w') {
     const p = phraseRight(toks, j + 1, n);
     if (p) return { verb: j, sv: null, phrase: p, s: j, e: p.e, where: 'after', adjacent: true, participle: false };
@@ -107,7 +121,7 @@ export function cueAfter(toks: readonly Tok[], q: number): Cue | null {
     const vs = verbAt(toks, v);
     if (!vs) continue;
     const p = subjectLeft(toks, v, j);
-    if (p && p.s === j) {
+    if (p && (p.s === j || (p.kind === 'name' && p.s - j <= 2 && toks.slice(j, p.s).every((x) => x.k === 'w' && !x.cap && !x.poss)))) {
       const relay = RELAY.has(vs.lemma) ? phraseRight(toks, v + 1, n) : null;
       if (relay && relay.kind !== 'pronoun') return { verb: v, sv: vs, phrase: relay, s: j, e: relay.e, where: 'after', adjacent: true, participle: false };
       return { verb: v, sv: vs, phrase: p, s: j, e: cueEnd(toks, v, vs), where: 'after', adjacent: true, participle: false };
@@ -171,24 +185,61 @@ function mainClauseCue(toks: readonly Tok[], v: number, lo: number): Cue | null 
   return sentenceSubject(toks, v, lo);
 }
 
-/** "X seeks … and urges": the subject of the clause the verb at `v` is joined to with "and". */
+/** "X seeks … and urges", "X used to … but now said": the subject of the clause the verb is joined to. */
 function coordinatedSubject(toks: readonly Tok[], v: number, lo: number): Cue | null {
-  const prev = toks[v - 1];
-  if (!prev || prev.low !== 'and') return null;
+  let k = v - 1;
+  while (k >= lo && toks[k].k === 'w' && ['now', 'then', 'also', 'later', 'instead', 'still'].includes(toks[k].low)) k--;
+  const prev = toks[k];
+  if (!prev || (prev.low !== 'and' && prev.low !== 'but')) return null;
   return sentenceSubject(toks, v, lo);
 }
 
-/** The subject at the start of the sentence holding token `v` ("The letter …", "Miller …"). */
-function sentenceSubject(toks: readonly Tok[], v: number, lo: number): Cue | null {
+/**
+ * The subject at the start of the sentence holding token `v` ("The letter …", "Miller …"), after
+ * an opening phrase that ends with a comma ("At Sunday's debate, Sanders compared …").
+ */
+export function sentenceSubject(toks: readonly Tok[], v: number, lo: number): Cue | null {
   const sent = toks[v].sent;
   let s = v;
   while (s - 1 >= lo && toks[s - 1].sent === sent) s--;
-  // the subject is the noun phrase before the first verb-like word: approximate by trying each
-  // word as the end of a subject and taking the first phrase that starts at the sentence start
-  for (let j = s; j < Math.min(v, s + 8); j++) {
-    const p = subjectLeft(toks, j + 1, s);
-    if (p && p.s === s && toks[j + 1]?.k === 'w' && !toks[j + 1].cap) return { verb: j + 1, sv: null, phrase: p, s, e: j + 1, where: 'sentence', adjacent: false, participle: false };
+  while (s < v && toks[s].k !== 'w') s++;
+  const starts = [s];
+  // an opening phrase: up to the first comma within 12 words
+  for (let k = s, words = 0; k < v && words <= 12; k++) {
+    if (toks[k].k === 'w') words++;
+    else if (toks[k].k === 'p' && toks[k].text === ',') {
+      starts.push(k + 1);
+      break;
+    } else if (toks[k].k === 'q') break;
   }
+  for (const start of starts) {
+    // the subject is the noun phrase before the first verb-like word: try each word as its end
+    for (let j = start; j < Math.min(v, start + 8); j++) {
+      const next = toks[j + 1];
+      if (!next || next.k !== 'w' || next.cap) continue;
+      const p = subjectLeft(toks, j + 1, start);
+      if (p && p.s === start) return { verb: j + 1, sv: null, phrase: p, s: start, e: j + 1, where: 'sentence', adjacent: false, participle: false };
+    }
+  }
+  return null;
+}
+
+/**
+ * A quotation right after a colon that ends a clause with no speech verb: the name just before the
+ * colon ("… doesn't surprise pollster Daron Shaw: “…”"), else the clause's subject ("She then
+ * addressed the supporters again: “…”").
+ */
+export function colonIntroduced(toks: readonly Tok[], q: number, lo: number): Cue | null {
+  const colon = toks[q - 1];
+  if (!isPunct(colon, ':') || q - 2 < lo) return null;
+  const last = toks[q - 2];
+  if (last.k === 'w' && last.cap) {
+    const p = subjectLeft(toks, q - 1, lo);
+    if (p && p.kind === 'name' && p.type !== 'organization') return { verb: q - 1, sv: null, phrase: p, s: p.s, e: q - 1, where: 'before', adjacent: true, participle: false };
+  }
+  const subj = sentenceSubject(toks, q - 1, lo);
+  if (subj?.phrase && subj.phrase.kind !== 'np') return { ...subj, where: 'before', adjacent: false };
+  if (subj?.phrase && subj.phrase.kind === 'np' && subj.phrase.type !== 'descriptor') return { ...subj, where: 'before', adjacent: false };
   return null;
 }
 

@@ -165,6 +165,13 @@ function nameEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase | nul
   };
 }
 
+/** Where the role words before token `j` start ("Clinton's campaign chairman"). */
+function roleStart(toks: readonly Tok[], j: number, lo: number): number {
+  let k = j;
+  while (k - 1 >= lo && toks[k - 1].k === 'w' && (toks[k - 1].cap || toks[k - 1].poss || ROLE_MODIFIERS.has(toks[k - 1].low) || PERSON_NOUNS.has(toks[k - 1].low))) k--;
+  return k;
+}
+
 /** Extend a descriptor to its relative clause: "a Mexican official who was not authorized to speak". */
 function withRelativeClause(toks: readonly Tok[], e: number, hi: number): number {
   let k = e;
@@ -266,7 +273,7 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
       let m = k - 1;
       while (m >= lo && m > k - 30 && !isPunct(toks[m], ',;:') && toks[m].k !== 'q') m--;
       if (m < lo || !isPunct(toks[m], ',')) break;
-      if (!looksLikeApposition(toks, m + 1, k)) break;
+      if (!looksLikeApposition(toks, m + 1, k) && !(isNameWord(toks[m + 1]) && isWord(toks[m - 1]) && (PERSON_NOUNS.has(toks[m - 1].low) || TITLES.has(toks[m - 1].low)))) break;
       k = m;
       const before = toks[k - 1];
       if (isWord(before)) {
@@ -279,6 +286,13 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
   }
   const t = toks[j];
   if (!isWord(t)) return null;
+  if (apposition && isNameWord(toks[apposition[0]])) {
+    // "Clinton's campaign chairman, John Podesta, said": the name in commas after a role is the speaker
+    const inner = nameEndingAt(toks, apposition[1] - 1, apposition[0]);
+    if (inner && inner.s === apposition[0] && inner.e === apposition[1] && (PERSON_NOUNS.has(t.low) || TITLES.has(t.low))) {
+      return { ...inner, e: apposition[1] + 1, role: textOf(toks, Math.max(lo, roleStart(toks, j, lo)), j + 1) };
+    }
+  }
   let phrase: Phrase | null = null;
   if (isPronoun(t)) phrase = { kind: 'pronoun', s: j, e: j + 1, coreS: j, coreE: j + 1, role: null, head: t.low, type: 'unknown' };
   else if (isNameWord(t) && !(DETERMINERS.has(t.low) && !t.cap)) {

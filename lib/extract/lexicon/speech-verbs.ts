@@ -31,7 +31,7 @@ export const WEAK_SPEECH_VERBS: readonly string[] = [
   'think', 'believe', 'feel', 'hope', 'fear', 'worry', 'figure', 'guess', 'reckon', 'suppose', 'recall',
   'remember', 'smile', 'grin', 'nod', 'shrug', 'sneer', 'cheer', 'sing', 'holler', 'mumble', 'whine',
   'plead', 'offer', 'volunteer', 'begin', 'start', 'end', 'finish', 'close', 'open', 'conclude', 'joke',
-  'tell', 'show', 'sign', 'type', 'print', 'headline', 'caption', 'title', 'greet', 'pose', 'insist',
+  'tell', 'show', 'sign', 'type', 'print', 'headline', 'caption', 'title', 'greet', 'pose', 'insist', 'retaliate',
 ];
 
 /** Irregular past forms and participles. */
