@@ -619,9 +619,10 @@ function emit(info: BlockInfo, b: number, f: Found): ExtractedQuote | null {
   // not statements: titles of works, names, slogans, nicknames, scare quotes
   if (isTitleCase(trimmed) && !/[!?]$/.test(trimmed)) {
     const before = prev?.k === 'w' ? prev : null;
-    if (!adjacent || (before && (before.poss || TITLE_BEFORE.has(before.low)))) return null;
+    if (!adjacent || (before && (before.poss || TITLE_BEFORE.has(before.low) || before.low === 'told'))) return null;
   }
-  if (words < 4 && !adjacent && !(hasCue && kind === 'partial' && words >= 2)) return null;
+  // a short fragment far from its cue is a scare quote or a term, not someone's words
+  if (words < 4 && !adjacent) return null;
   if (words === 1 && !(adjacent && /[.!?,]$/.test(trimmed))) return null;
   if (!f.speaker.name && words < 6) return null;
   const speaker = f.speaker;

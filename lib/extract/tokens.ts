@@ -63,6 +63,12 @@ export function tokenize(text: string, spans: readonly MarkSpan[]): Tok[] {
       let end = i + m[0].length;
       let word = m[0];
       let poss = false;
+      // "television’s": the word pattern takes the apostrophe in; the possessive is its own mark
+      const ps = /['’][sS]$/.exec(word);
+      if (ps && word.length > 2) {
+        word = word.slice(0, -2);
+        end -= 2;
+      }
       POSSESSIVE.lastIndex = end;
       const pm = POSSESSIVE.exec(text);
       if (pm && pm.index === end && end + pm[0].length <= limit) {
