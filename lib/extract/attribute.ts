@@ -43,6 +43,8 @@ interface Event {
   spoke: boolean;
 }
 
+const DEBUG_PRONOUNS = typeof process !== 'undefined' && process.env?.QM_DEBUG_PRONOUNS === '1';
+
 const NONE: Speaker = { name: null, type: null, mention: null, role: null, person: null, gender: null };
 
 /** Female and male nouns for people ("spokeswoman", "congressman"). */
@@ -227,6 +229,7 @@ class Article {
     }
     let top: { score: number; speaker: Speaker } | null = null;
     for (const v of best.values()) if (!top || v.score > top.score) top = v;
+    if (DEBUG_PRONOUNS) console.error('resolvePerson', gender, at, [...best.values()].map((v) => `${v.speaker.name}:${Math.round(v.score)}`).join(' '));
     return top?.speaker ?? null;
   }
 

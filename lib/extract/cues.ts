@@ -4,7 +4,8 @@
  * (Miller said: "…" / Miller called it "…"), then anywhere in its sentence.
  */
 import { NOUN_LIKE_FORMS, PARTICLES, RELAY_VERBS } from './lexicon/speech-verbs';
-import { DETERMINERS, NP_PREPOSITIONS } from './lexicon/words';
+import { PERSON_NOUNS, TITLES } from './lexicon/roles';
+import { DETERMINERS, NP_PREPOSITIONS, WEEKDAYS } from './lexicon/words';
 import { isPronoun, phraseRight, subjectLeft, textOf, type Phrase } from './phrases';
 import type { Tok } from './tokens';
 import { needsParticle, speechVerb, type SpeechVerb } from './verbs';
@@ -69,6 +70,26 @@ function speakerPhrase(toks: readonly Tok[], v: number, sv: SpeechVerb, lo: numb
   return subjectLeft(toks, v, lo);
 }
 
+/** Whether a quotation's text ends a sentence ("…we won." / "…did we?"). */
+function endsSentence(text: string): boolean {
+  return /[.!?…]['’"”)]*\s*$/.test(text);
+}
+
+const AFTER_CUE = new Set(['of', 'in', 'at', 'on', 'to', 'during', 'after', 'before', 'while', 'as', 'when', 'from', 'with', 'about', 'via', 'through', 'later', 'earlier', 'then', 'recently', 'today', 'yesterday', 'tonight', 'last', 'this', 'afterward', 'afterwards', 'again', 'quietly', 'simply', 'flatly', 'firmly', 'in', 'by', 'under', 'outside', 'inside', 'near', 'over', 'shortly', 'privately', 'publicly', 'bluntly', 'angrily', 'sarcastically']);
+
+/**
+ * After a quotation that ends its own sentence, "Smith said." is its cue but "Smith said the plan
+ * would fail" starts a new sentence. The cue must end, or go on only with a time, place or manner
+ * ("said Tuesday", "said in a statement", "said, adding"), or an object of "told".
+ */
+function closesCue(toks: readonly Tok[], k: number, sv: SpeechVerb): boolean {
+  const t = toks[k];
+  if (!t || t.k === 'p' || t.k === 'q') return true;
+  if (AFTER_CUE.has(t.low) || WEEKDAYS.has(t.low) || t.low.endsWith('ly')) return true;
+  if ((sv.lemma === 'tell' || sv.lemma === 'ask' || sv.lemma === 'answer' || sv.lemma === 'remind' || sv.lemma === 'assure' || sv.lemma === 'inform') && (t.cap || DETERMINERS.has(t.low) || ['reporters', 'me', 'him', 'her', 'them', 'us', 'supporters', 'the'].includes(t.low))) return true;
+  return false;
+}
+
 /** "according to X" starting at token `a` ("according"). */
 function accordingTo(toks: readonly Tok[], a: number, hi: number): Cue | null {
   if (toks[a]?.low !== 'according' || toks[a + 1]?.low !== 'to') return null;
@@ -122,6 +143,7 @@ export function cueAfter(toks: readonly Tok[], q: number): Cue | null {
     if (!vs) continue;
     const p = subjectLeft(toks, v, j);
     if (p && (p.s === j || (p.kind === 'name' && p.s - j <= 2 && toks.slice(j, p.s).every((x) => x.k === 'w' && !x.cap && !x.poss)))) {
+      if (endsSentence(toks[q].text) && !closesCue(toks, cueEnd(toks, v, vs), vs)) break;
       const relay = RELAY.has(vs.lemma) ? phraseRight(toks, v + 1, n) : null;
       if (relay && relay.kind !== 'pronoun') return { verb: v, sv: vs, phrase: relay, s: j, e: relay.e, where: 'after', adjacent: true, participle: false };
       return { verb: v, sv: vs, phrase: p, s: j, e: cueEnd(toks, v, vs), where: 'after', adjacent: true, participle: false };
@@ -234,8 +256,11 @@ export function colonIntroduced(toks: readonly Tok[], q: number, lo: number): Cu
   if (!isPunct(colon, ':') || q - 2 < lo) return null;
   const last = toks[q - 2];
   if (last.k === 'w' && last.cap) {
+    // only a name that labels the quotation: at the start of its sentence, or after a role noun ("pollster Daron Shaw:")
     const p = subjectLeft(toks, q - 1, lo);
-    if (p && p.kind === 'name' && p.type !== 'organization') return { verb: q - 1, sv: null, phrase: p, s: p.s, e: q - 1, where: 'before', adjacent: true, participle: false };
+    const before = p ? toks[p.s - 1] : undefined;
+    const labels = !!p && (p.s === lo || p.role !== null || (before?.k === 'w' && (PERSON_NOUNS.has(before.low) || TITLES.has(before.low))));
+    if (p && labels && p.kind === 'name' && p.type !== 'organization') return { verb: q - 1, sv: null, phrase: p, s: p.s, e: q - 1, where: 'before', adjacent: true, participle: false };
   }
   const subj = sentenceSubject(toks, q - 1, lo);
   if (subj?.phrase && subj.phrase.kind !== 'np') return { ...subj, where: 'before', adjacent: false };

@@ -6,6 +6,9 @@ import { FEMALE_NAMES, MALE_NAMES } from './lexicon/first-names';
 import { DOCUMENT_NOUNS, FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon/roles';
 import { PLACES } from './lexicon/places';
 import { CAPITALISED_FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon/words';
+import { speechVerb } from './verbs';
+
+const speechVerbForm = (low: string) => !!speechVerb(low);
 
 const PLACE_WORDS = new Set(PLACES.split(/\s+/).filter(Boolean));
 import type { Tok } from './tokens';
@@ -115,7 +118,8 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
       s++;
       continue;
     }
-    if (!isKnownFirstName(low) && (NOT_NAME_START.has(low) || (atSentenceStart(toks, s) && low.endsWith('ly') && e - s === 1))) {
+    const lonelyStart = atSentenceStart(toks, s) && e - s === 1 && toks[e]?.k === 'w' && !toks[e].cap;
+    if (!isKnownFirstName(low) && (NOT_NAME_START.has(low) || (lonelyStart && (low.endsWith('ly') || ((low.endsWith('ing') || low.endsWith('ed') || /[^s]s$/.test(low)) && !speechVerbForm(toks[e].low)))))) {
       s++;
       continue;
     }

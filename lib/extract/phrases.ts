@@ -286,6 +286,7 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
   }
   const t = toks[j];
   if (!isWord(t)) return null;
+  if (t.poss && !apposition) return null; // "Trump's remarks": a possessive is not a subject
   if (apposition && isNameWord(toks[apposition[0]])) {
     // "Clinton's campaign chairman, John Podesta, said": the name in commas after a role is the speaker
     const inner = nameEndingAt(toks, apposition[1] - 1, apposition[0]);
@@ -376,6 +377,11 @@ function nameRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
     }
     let e = i + 1;
     while (e < k && isNameWord(toks[e]) && !toks[e - 1].poss) e++;
+    const after = toks[e];
+    if (after && after.k === 'w' && !after.cap && (PERSON_NOUNS.has(after.low) || TITLES.has(after.low)) && isNameWord(toks[e + 1]) && e + 1 < k) {
+      i = e;
+      continue;
+    }
     const parts = splitRun(toks, i, e);
     if (parts && parts.nameS < parts.nameE) {
       const nameTok = toks[parts.nameE - 1];
