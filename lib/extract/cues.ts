@@ -4,7 +4,7 @@
  * (Miller said: "…" / Miller called it "…"), then anywhere in its sentence.
  */
 import { NOUN_LIKE_FORMS, PARTICLES, RELAY_VERBS } from './lexicon/speech-verbs';
-import { PERSON_NOUNS, TITLES } from './lexicon/roles';
+import { DOCUMENT_NOUNS, PERSON_NOUNS, TITLES } from './lexicon/roles';
 import { DETERMINERS, NP_PREPOSITIONS, WEEKDAYS } from './lexicon/words';
 import { isPronoun, phraseRight, subjectLeft, textOf, type Phrase } from './phrases';
 import type { Tok } from './tokens';
@@ -175,6 +175,11 @@ export function cueBefore(toks: readonly Tok[], q: number, lo: number): Cue | nu
     if (!sv) continue;
     const adjacent = steps <= 3 || toks.slice(v + 1, q).every((t) => t.k === 'p' || ['that', 'as', 'it', 'this', 'them', 'him', 'her'].includes(t.low));
     if (!sv.strong && !adjacent) continue;
+    if (sv.form === 'gerund' && v > lo && toks[v - 1].k === 'w' && DOCUMENT_NOUNS.has(toks[v - 1].low)) {
+      // "a sign saying “…”", "a statement reading “…”": the document speaks
+      const doc = subjectLeft(toks, v, lo);
+      if (doc && doc.kind === 'np') return { verb: v, sv, phrase: doc, s: doc.s, e: cueEnd(toks, v, sv), where: 'before', adjacent, participle: false };
+    }
     if (sv.form === 'gerund') {
       // "…, adding that …" / "saying:": the subject is the main clause's
       const main = mainClauseCue(toks, v, lo);
@@ -239,6 +244,7 @@ export function sentenceSubject(toks: readonly Tok[], v: number, lo: number): Cu
     for (let j = start; j < Math.min(v, start + 8); j++) {
       const next = toks[j + 1];
       if (!next || next.k !== 'w' || next.cap) continue;
+      if (PERSON_NOUNS.has(next.low) || TITLES.has(next.low)) continue; // "Washington Post columnist Michael Gerson …"
       const p = subjectLeft(toks, j + 1, start);
       if (p && p.s === start) return { verb: j + 1, sv: null, phrase: p, s: start, e: j + 1, where: 'sentence', adjacent: false, participle: false };
     }

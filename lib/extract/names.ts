@@ -46,8 +46,15 @@ export function isNameWord(t: Tok | undefined): boolean {
   return !!t && t.k === 'w' && t.cap && !/^\d/.test(t.text);
 }
 
+/** A title word, also inside a hyphenated title ("Secretary-Treasurer", "Attorney-General"). */
+export function isTitleWord(low: string): boolean {
+  if (TITLES.has(low)) return true;
+  if (!low.includes('-')) return false;
+  return low.split('-').some((part) => TITLES.has(part));
+}
+
 export function isTitle(t: Tok): boolean {
-  return t.k === 'w' && TITLES.has(t.low);
+  return t.k === 'w' && isTitleWord(t.low);
 }
 
 /**
@@ -90,7 +97,7 @@ const NOT_NAME_START = new Set(
   `see meet watch read ask like unlike dear thanks another other others among whether such yes oh well please let
   here there why how what whatever whoever whom both either neither nor many much more most less least few
   several all any some every each no none nothing something everything anything everyone someone anyone nobody
-  former late young old new top senior chief presumptive then current retired veteran fellow longtime
+  former late young old top senior chief presumptive then current retired veteran fellow longtime
   is was are were be been has have had do does did can could will would should may might must shall
   says said tells told adds added asks asked writes wrote notes noted explains explained`.split(/\s+/),
 );
@@ -118,6 +125,10 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
       s++;
       continue;
     }
+    if (atSentenceStart(toks, s) && e - s >= 2 && !isKnownFirstName(low) && speechVerb(low)?.form === 'past') {
+      s++; // "Continued Stone:", "Said Dorothy Poynter, …"
+      continue;
+    }
     const lonelyStart = atSentenceStart(toks, s) && e - s === 1 && toks[e]?.k === 'w' && !toks[e].cap;
     if (!isKnownFirstName(low) && (NOT_NAME_START.has(low) || (lonelyStart && (low.endsWith('ly') || ((low.endsWith('ing') || low.endsWith('ed') || /[^s]s$/.test(low)) && !speechVerbForm(toks[e].low)))))) {
       s++;
@@ -125,7 +136,7 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
     }
     break;
   }
-  while (e > s && toks[e - 1].k === 'w' && (WEEKDAYS.has(toks[e - 1].low) || MONTHS.has(toks[e - 1].low))) e--;
+  while (e > s && toks[e - 1].k === 'w' && (WEEKDAYS.has(toks[e - 1].low) || MONTHS.has(toks[e - 1].low)) && (toks[e - 1].low.length > 4 || toks[e - 1].abbr)) e--;
   if (s >= e) return null;
   // a place before a full name is a modifier ("Britain Liu Xiaming" from "ambassador to Britain …")
   let placeLead = s;
@@ -140,7 +151,7 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
   };
   for (let i = s; i < e; i++) {
     const low = toks[i].low;
-    const roleWord = TITLES.has(low) || PERSON_NOUNS.has(low) || (ORG_WORDS.has(low) && i + 1 < e && TITLES.has(toks[i + 1].low));
+    const roleWord = isTitleWord(low) || PERSON_NOUNS.has(low) || (ORG_WORDS.has(low) && i + 1 < e && isTitleWord(toks[i + 1].low));
     if (roleWord && nameWordAfter(i + 1)) {
       nameS = i + 1;
       titled = true;
@@ -150,11 +161,17 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
   // ("Chief of Staff Denis McDonough" reads "Staff Denis McDonough"), unless those words are names too
   for (let i = nameS + 1; i < e - 1; i++) {
     if (isKnownFirstName(toks[i].low) && !isKnownFirstName(toks[i - 1].low)) {
+      // the words before the first name are a role if they are all role words, or if they hold an
+      // organisation word or title ("Maricopa County Recorder Helen Purcell")
       let allRole = true;
+      let anyRole = false;
       for (let k = nameS; k < i; k++) {
         const low = toks[k].low;
-        if (!(TITLES.has(low) || ORG_WORDS.has(low) || PLACE_WORDS.has(low) || PERSON_NOUNS.has(low) || NOT_NAME_START.has(low))) allRole = false;
+        const role = isTitleWord(low) || ORG_WORDS.has(low) || PLACE_WORDS.has(low) || PERSON_NOUNS.has(low) || NOT_NAME_START.has(low);
+        if (!role) allRole = false;
+        if (isTitleWord(low) || ORG_WORDS.has(low)) anyRole = true;
       }
+      if (anyRole && i - nameS >= 1) allRole = true;
       if (allRole) {
         nameS = i;
         titled = titled || i > roleS;
@@ -214,7 +231,16 @@ export class Registry {
       suffix = lows.pop()!;
     }
     const last = lows[lows.length - 1];
-    const first = lows.length > 1 ? lows[0] : null;
+    let first = lows.length > 1 ? lows[0] : null;
+    if (first && PARTICLES.has(first)) {
+      // "Le Pen", "de Blasio": a surname; it means the person with that surname and a first name
+      const bearer = (this.bySurname.get(last) ?? []).find((x) => x.first !== null && x.words.length > words.length);
+      if (bearer) {
+        bearer.mentions.push(pos);
+        return bearer;
+      }
+      first = null;
+    }
     const key = `${first ?? ''}|${last}|${suffix ?? ''}`;
     let p = this.byKey.get(key);
     if (!p && first) {

@@ -6,7 +6,7 @@
  */
 import { DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, TITLES } from './lexicon/roles';
 import { CAPITALISED_FUNCTION_WORDS, CLAUSE_WORDS, DETERMINERS, MONTHS, NP_PREPOSITIONS, SUBJECT_PRONOUNS, VERB_PRELUDE, WEEKDAYS } from './lexicon/words';
-import { capRunAround, isNameWord, isSuffix, splitRun, type NameParts } from './names';
+import { capRunAround, isKnownFirstName, isNameWord, isSuffix, splitRun, type NameParts } from './names';
 import type { Tok } from './tokens';
 import { speechVerb } from './verbs';
 
@@ -110,6 +110,7 @@ function looksLikeApposition(toks: readonly Tok[], s: number, e: number): boolea
   if (DETERMINERS.has(first.low) || ['who', 'whose', 'which', 'now', 'then', 'formerly', 'herself', 'himself', 'also', 'once', 'like', 'both', 'still'].includes(first.low)) return true;
   if (/^[rdi]-/.test(first.low)) return true; // "R-Texas"
   if (NP_PREPOSITIONS.has(first.low) || ['for', 'in', 'at', 'on', 'by', 'after', 'during', 'speaking', 'asked', 'according', 'however', 'meanwhile', 'though', 'too'].includes(first.low)) return true; // ", for his part,"
+  if (!first.cap && (first.low.endsWith('ing') || first.low.endsWith('ed')) && e - s <= 10) return true; // ", delivering Cross' speech,"
   for (let i = s; i < e; i++) if (toks[i].k === 'w' && (PERSON_NOUNS.has(toks[i].low) || TITLES.has(toks[i].low))) return true;
   if (first.poss) return true;
   return false;
@@ -297,7 +298,12 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
   let phrase: Phrase | null = null;
   if (isPronoun(t)) phrase = { kind: 'pronoun', s: j, e: j + 1, coreS: j, coreE: j + 1, role: null, head: t.low, type: 'unknown' };
   else if (isNameWord(t) && !(DETERMINERS.has(t.low) && !t.cap)) {
-    phrase = nameEndingAt(toks, j, lo);
+    // "another New Hampshire Republican", "a Democrat": a noun phrase, not a name
+    if (PERSON_NOUNS.has(t.low) || PERSON_NOUNS.has(singular(t.low))) {
+      const np = npEndingAt(toks, j, lo);
+      if (np && DETERMINERS.has(toks[np.s].low)) phrase = np;
+    }
+    phrase ??= nameEndingAt(toks, j, lo);
     if (!phrase && NOUNS(t.low)) phrase = npEndingAt(toks, j, lo);
   } else if (!t.cap) phrase = npEndingAt(toks, j, lo);
   if (!phrase) return null;
@@ -353,12 +359,22 @@ function nameRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
     const ok =
       x.cap || x.poss || ROLE_MODIFIERS.has(x.low) || PERSON_NOUNS.has(x.low) || TITLES.has(x.low) ||
       (x.low === 'and' && isWord(toks[k + 1]) && (toks[k + 1].cap || ROLE_MODIFIERS.has(toks[k + 1].low))) ||
-      (/^\d+-year-old$/.test(x.low) && isNameWord(toks[k + 1]));
+      (/^\d+-year-old$/.test(x.low) && isNameWord(toks[k + 1])) ||
+      (/^\d+(st|nd|rd|th)$/.test(x.low) && isNameWord(toks[k + 1]));
     if (!ok) {
       // "Idaho nutritional-supplement executive Frank VanderSloot": lower-case modifiers before a role noun
       let m = k;
-      while (m < limit && isWord(toks[m]) && !toks[m].cap && !PERSON_NOUNS.has(toks[m].low) && !CLAUSE_WORDS.has(toks[m].low) && !DETERMINERS.has(toks[m].low) && m - k < 3) m++;
+      while (m < limit && isWord(toks[m]) && !toks[m].cap && !PERSON_NOUNS.has(toks[m].low) && !CLAUSE_WORDS.has(toks[m].low) && !DETERMINERS.has(toks[m].low) && !NP_PREPOSITIONS.has(toks[m].low) && m - k < 3) m++;
       if (m > k && isWord(toks[m]) && PERSON_NOUNS.has(toks[m].low) && isNameWord(toks[m + 1])) {
+        k = m;
+        continue;
+      }
+      // "retired neurosurgeon Ben Carson": lower-case words right before a name with a first name or title
+      if (m > k && isNameWord(toks[m]) && (isKnownFirstName(toks[m].low) || TITLES.has(toks[m].low)) && k > j) {
+        k = m;
+        continue;
+      }
+      if (m > k && isNameWord(toks[m]) && (isKnownFirstName(toks[m].low) || TITLES.has(toks[m].low)) && k === j && m - k <= 2) {
         k = m;
         continue;
       }
