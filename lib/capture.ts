@@ -2,15 +2,15 @@
  * The content script's whole pass, as a function of a Document: is it an article, read it,
  * extract its quotes, add context. Also used by the CLI on saved pages.
  */
-import { extractQuotes } from './extract';
+import { extractQuotes, type ExtractOptions } from './extract';
 import { LIMITS, type CapturedQuote, type PageCapture } from './messaging';
 import { readArticle } from './page';
 import type { ArticlePage } from './page/types';
 
 const CONTEXT = 120;
 
-export function withContext(page: ArticlePage): CapturedQuote[] {
-  const { quotes } = extractQuotes(page.blocks);
+export function withContext(page: ArticlePage, options?: ExtractOptions): CapturedQuote[] {
+  const { quotes } = extractQuotes(page.blocks, options);
   return quotes.slice(0, LIMITS.quotesPerPage).map((q) => {
     const text = page.blocks[q.block]?.text ?? '';
     return {
@@ -23,8 +23,8 @@ export function withContext(page: ArticlePage): CapturedQuote[] {
 }
 
 /** The capture for a page, or null when the page is not an article (or has no body). */
-export function capturePage(doc: Document, url: string): { page: ArticlePage; capture: PageCapture } | null {
+export function capturePage(doc: Document, url: string, options?: ExtractOptions): { page: ArticlePage; capture: PageCapture } | null {
   const page = readArticle(doc, url);
   if (!page) return null;
-  return { page, capture: { meta: page.meta, quotes: withContext(page) } };
+  return { page, capture: { meta: page.meta, quotes: withContext(page, options) } };
 }

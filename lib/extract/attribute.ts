@@ -176,8 +176,55 @@ class Article {
       person.mentions.push(s.pos);
       this.events.push({ pos: s.pos, speaker: this.personSpeaker(person, s.word, s.role), salient: s.salient, spoke: s.speaks });
     }
+    // unnamed people with a gender: "one mother", "a woman", "the man" (for "she said" / "he said")
+    this.infos.forEach((info, b) => {
+      const toks = info.toks;
+      for (let i = 0; i + 1 < toks.length; i++) {
+        const t = toks[i];
+        if (t.k !== 'w' || !['a', 'an', 'one', 'another', 'the'].includes(t.low)) continue;
+        for (let k = i + 1; k < Math.min(toks.length, i + 4); k++) {
+          const g = toks[k].k === 'w' ? genderOfNoun(toks[k].low) : null;
+          if (!g) continue;
+          if (toks[k + 1]?.k === 'w' && !toks[k + 1].cap && PERSON_NOUNS.has(toks[k + 1].low)) break;
+          const name = textOf(toks, i, k + 1).replace(/^The\b/, 'the').replace(/^A\b/, 'a').replace(/^An\b/, 'an').replace(/^One\b/, 'one');
+          this.events.push({ pos: pos(b, i), speaker: { name, type: 'descriptor', mention: name, role: null, person: null, gender: g }, salient: isSentenceSubject(toks, i, k + 1), spoke: false });
+          break;
+        }
+      }
+    });
     for (const p of this.registry.persons) p.mentions.sort((a, b) => a - b);
     this.events.sort((a, b) => a.pos - b.pos);
+  }
+
+  /** Add an event in position order. */
+  addEvent(e: Event): void {
+    let i = this.events.length;
+    while (i > 0 && this.events[i - 1].pos > e.pos) i--;
+    this.events.splice(i, 0, e);
+  }
+
+  /**
+   * "He"/"she" opening a sentence outside quotations ("She claimed the label …"): resolved in reading
+   * order, so the chain of pronouns keeps its referent salient and teaches the referent's gender.
+   */
+  notePronounSubjects(toks: readonly Tok[], b: number): void {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.k !== 'w' || (t.low !== 'he' && t.low !== 'she')) continue;
+      if (!isSentenceSubject(toks, i, i + 1)) continue;
+      const g: Gender = t.low === 'he' ? 'm' : 'f';
+      const r = this.resolvePerson(g, pos(b, i));
+      if (!r) continue;
+      if (r.person && !r.person.gender) r.person.gender = g;
+      this.addEvent({ pos: pos(b, i), speaker: r, salient: true, spoke: false });
+    }
+  }
+
+  /** The person the article is mostly about: the most mentioned, if clearly so. */
+  protagonist(): Person | null {
+    let best: Person | null = null;
+    for (const p of this.registry.persons) if (p.strong && (!best || p.mentions.length > best.mentions.length)) best = p;
+    return best && best.mentions.length >= 3 ? best : null;
   }
 
   personSpeaker(p: Person, mention: string, role: string | null): Speaker {
@@ -188,10 +235,7 @@ class Article {
   addSpeaker(at: number, s: Speaker): void {
     if (!s.name) return;
     if (s.person) s.person.strong = true;
-    const e: Event = { pos: at, speaker: s, salient: true, spoke: true };
-    let i = this.events.length;
-    while (i > 0 && this.events[i - 1].pos > at) i--;
-    this.events.splice(i, 0, e);
+    this.addEvent({ pos: at, speaker: s, salient: true, spoke: true });
   }
 
   /**
@@ -208,7 +252,7 @@ class Article {
       if (e.pos >= at) continue;
       if (e.pos < minPos) break;
       const sp = e.speaker;
-      if (sp.type !== 'person') continue;
+      if (sp.type !== 'person' && !(sp.type === 'descriptor' && gender && sp.gender === gender)) continue;
       const g = sp.person?.gender ?? sp.gender;
       if (gender && g && g !== gender) continue;
       const dist = block - blockOf(e.pos);
@@ -329,6 +373,8 @@ class Article {
       // "the senator said" after "Sen. Barbara Mikulski": the person the article is talking about
       const r = this.resolvePerson(genderOfNoun(head), at, head);
       if (r?.person) return { ...r, mention, role: r.role ?? textOf(toks, p.s + 1, p.coreE) };
+      const main = this.protagonist();
+      if (main) return { ...this.personSpeaker(main, mention, textOf(toks, p.s + 1, p.coreE)) };
     }
     const text = textOf(toks, p.s, p.coreE);
     const name = DETERMINERS.has(first.low) && first.cap ? first.text.toLowerCase() + text.slice(first.text.length) : text;
@@ -443,6 +489,7 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
   infos.forEach((info, b) => {
     const { toks, spans, block } = info;
     const found: Found[] = [];
+    article.notePronounSubjects(toks, b);
     // 0. who speaks in this block's paraphrase ("Villa said Tyvak would …") is salient for its pronouns
     for (const c of blockCues(toks)) {
       if (c.phrase && c.phrase.kind !== 'pronoun') {

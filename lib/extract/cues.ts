@@ -27,6 +27,9 @@ export interface Cue {
 
 const RELAY = new Set(RELAY_VERBS);
 
+/** Documents someone issues; "X issued a statement saying …" gives X's words. */
+const ISSUED_DOCUMENTS = new Set(['statement', 'statements', 'release', 'letter', 'memo', 'email', 'tweet', 'post', 'message', 'note', 'report', 'announcement', 'response', 'reply']);
+
 /** The speech verb at token `v`, if it is one here (not "his comments", not "the said report"). */
 export function verbAt(toks: readonly Tok[], v: number): SpeechVerb | null {
   const t = toks[v];
@@ -176,9 +179,13 @@ export function cueBefore(toks: readonly Tok[], q: number, lo: number): Cue | nu
     const adjacent = steps <= 3 || toks.slice(v + 1, q).every((t) => t.k === 'p' || ['that', 'as', 'it', 'this', 'them', 'him', 'her'].includes(t.low));
     if (!sv.strong && !adjacent) continue;
     if (sv.form === 'gerund' && v > lo && toks[v - 1].k === 'w' && DOCUMENT_NOUNS.has(toks[v - 1].low)) {
-      // "a sign saying “…”", "a statement reading “…”": the document speaks
+      // "a sign saying “…”": the sign speaks; "X issued a statement saying “…”": X does
       const doc = subjectLeft(toks, v, lo);
-      if (doc && doc.kind === 'np') return { verb: v, sv, phrase: doc, s: doc.s, e: cueEnd(toks, v, sv), where: 'before', adjacent, participle: false };
+      if (doc && doc.kind === 'np') {
+        const issued = ISSUED_DOCUMENTS.has(toks[v - 1].low) ? sentenceSubject(toks, doc.s, lo) : null;
+        if (issued?.phrase && issued.phrase.s < doc.s) return { ...issued, verb: v, sv, s: issued.phrase.s, e: cueEnd(toks, v, sv), where: 'before', adjacent, participle: true };
+        return { verb: v, sv, phrase: doc, s: doc.s, e: cueEnd(toks, v, sv), where: 'before', adjacent, participle: false };
+      }
     }
     if (sv.form === 'gerund') {
       // "…, adding that …" / "saying:": the subject is the main clause's

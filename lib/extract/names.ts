@@ -259,6 +259,29 @@ export class Registry {
         this.byFirst.set(first, list);
       }
     }
+    if (!p && words.length >= 2) {
+      // "Hawk Sawyer" after "Kathleen Hawk Sawyer", or the other way round: one person
+      const tail = lows.join(' ');
+      for (const x of this.bySurname.get(last) ?? []) {
+        const xl = x.words.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w) => !SUFFIXES.has(w));
+        const xs = xl.join(' ');
+        if (x.suffix !== suffix) continue;
+        if (xl.length > lows.length && xs.endsWith(' ' + tail) && !isKnownFirstName(lows[0])) {
+          p = x;
+          break;
+        }
+        if (lows.length > xl.length && tail.endsWith(' ' + xs) && (x.first === null || !isKnownFirstName(x.first))) {
+          p = x;
+          p.first = first;
+          if (first) {
+            const fl = this.byFirst.get(first) ?? [];
+            fl.push(p);
+            this.byFirst.set(first, fl);
+          }
+          break;
+        }
+      }
+    }
     if (!p) {
       p = { id: this.persons.length, words, first, last, suffix, gender: gender ?? (first ? genderOfFirstName(first) : null), roles: [], roleHeads: new Set(), mentions: [], strong: strong || (!!first && isKnownFirstName(first)) };
       this.persons.push(p);

@@ -230,7 +230,8 @@ function npFromRange(toks: readonly Tok[], s: number, e: number, hasDet: boolean
   const headTok = toks[headIdx];
   if (!isWord(headTok)) return null;
   const head = headTok.low.replace(/['’]s$/, '');
-  if (!NOUNS(head) && !(headTok.cap && hasDet)) return null;
+  const agent = hasDet && /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(head) && head.length > 4;
+  if (!NOUNS(head) && !(headTok.cap && hasDet) && !agent) return null;
   if (!hasDet && !head.endsWith('s') && !toks[s].cap) return null; // bare plurals only: "officials said"
   if (headTok.poss) return null; // "the company's" is not the subject; "the company's statement" is
   const type: Phrase['type'] = headTok.cap && !NOUNS(head) ? 'organization' : phraseType(head, null);
@@ -267,20 +268,28 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
     j = k - 1;
   }
   if (!relative && isPunct(toks[j], ',')) {
-    // one or more appositions between commas: "Miller, 45, a former official, said"
+    // one or more appositions between commas: "Miller, 45, a former official, said", "Cmdr. Sean
+    // Robertson, a spokesperson for Inherent Resolve, the U.S. military operation …, told"
     const appEnd = j;
     let k = j;
-    for (let guard = 0; guard < 3 && isPunct(toks[k], ','); guard++) {
+    let leftmost = -1;
+    for (let guard = 0; guard < 4 && isPunct(toks[k], ','); guard++) {
       let m = k - 1;
       while (m >= lo && m > k - 30 && !isPunct(toks[m], ',;:') && toks[m].k !== 'q') m--;
       if (m < lo || !isPunct(toks[m], ',')) break;
-      if (!looksLikeApposition(toks, m + 1, k) && !(isNameWord(toks[m + 1]) && isWord(toks[m - 1]) && (PERSON_NOUNS.has(toks[m - 1].low) || TITLES.has(toks[m - 1].low)))) break;
+      const nameAfterRole = isNameWord(toks[m + 1]) && isWord(toks[m - 1]) && (PERSON_NOUNS.has(toks[m - 1].low) || TITLES.has(toks[m - 1].low));
+      if (!looksLikeApposition(toks, m + 1, k) && !nameAfterRole) break;
+      if (!isWord(toks[m - 1]) && !isPunct(toks[m - 1], ')')) break;
+      leftmost = m;
       k = m;
-      const before = toks[k - 1];
-      if (isWord(before)) {
-        apposition = [m + 1, appEnd];
-        j = k - 1;
-        break;
+    }
+    if (leftmost >= 0) {
+      apposition = [leftmost + 1, appEnd];
+      j = leftmost - 1;
+      if (isPunct(toks[j], ')')) {
+        let p = j - 1;
+        while (p >= lo && p > j - 10 && !isPunct(toks[p], '(')) p--;
+        if (isPunct(toks[p], '(')) j = p - 1;
       }
     }
     if (!apposition) return null;
