@@ -204,14 +204,14 @@ class Article {
   }
 
   /**
-   * "He"/"she" opening a sentence outside quotations ("She claimed the label …"): resolved in reading
-   * order, so the chain of pronouns keeps its referent salient and teaches the referent's gender.
+   * "He"/"she" outside quotations ("She claimed the label …", "But on Sunday he endorsed …"): always
+   * the subject of a clause; resolved in reading order, so the chain of pronouns keeps its referent
+   * salient and teaches the referent's gender.
    */
   notePronounSubjects(toks: readonly Tok[], b: number): void {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.k !== 'w' || (t.low !== 'he' && t.low !== 'she')) continue;
-      if (!isSentenceSubject(toks, i, i + 1)) continue;
       const g: Gender = t.low === 'he' ? 'm' : 'f';
       const r = this.resolvePerson(g, pos(b, i));
       if (!r) continue;
@@ -245,7 +245,7 @@ class Article {
   resolvePerson(gender: Gender, at: number, roleHead: string | null = null): Speaker | null {
     const block = blockOf(at);
     const minPos = pos(Math.max(0, block - 4), 0);
-    const best = new Map<Person | string, { score: number; speaker: Speaker }>();
+    const best = new Map<Person | string, { score: number; speaker: Speaker; at?: number; salient?: boolean; spoke?: boolean }>();
     let lastInPrev = false;
     for (let i = this.events.length - 1; i >= 0; i--) {
       const e = this.events[i];
@@ -269,11 +269,11 @@ class Article {
       }
       const key = sp.person ?? sp.name ?? '';
       const prev = best.get(key);
-      if (!prev || prev.score < score) best.set(key, { score, speaker: sp });
+      if (!prev || prev.score < score) best.set(key, { score, speaker: sp, at: e.pos, salient: e.salient, spoke: e.spoke });
     }
     let top: { score: number; speaker: Speaker } | null = null;
     for (const v of best.values()) if (!top || v.score > top.score) top = v;
-    if (DEBUG_PRONOUNS) console.error('resolvePerson', gender, at, [...best.values()].map((v) => `${v.speaker.name}:${Math.round(v.score)}`).join(' '));
+    if (DEBUG_PRONOUNS) console.error('resolvePerson', gender, at, [...best.values()].map((v) => `${v.speaker.name}:${Math.round(v.score)}@${v.at}${v.salient ? "S" : ""}${v.spoke ? "P" : ""}`).join(' '));
     return top?.speaker ?? null;
   }
 
