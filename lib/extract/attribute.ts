@@ -256,7 +256,7 @@ class Article {
       const g = sp.person?.gender ?? sp.gender;
       if (gender && g && g !== gender) continue;
       const dist = block - blockOf(e.pos);
-      let score = dist === 0 ? 70 - Math.min(20, (at - e.pos) / 8) : dist === 1 ? 45 : dist === 2 ? 25 : dist === 3 ? 12 : 5;
+      let score = dist === 0 ? 85 - Math.min(20, (at - e.pos) / 8) : dist === 1 ? 45 : dist === 2 ? 25 : dist === 3 ? 12 : 5;
       if (e.salient) score += 30;
       if (e.spoke) score += 20;
       if (gender && g === gender) score += 15;
