@@ -156,6 +156,9 @@ class Article {
           role ??= prev.text;
         }
         const speaks = speaksNext(toks, e);
+        // "in Orlando", "from Jordan": a one-word name after a preposition of place is a place
+        const placePrep = words.length === 1 && prev?.k === 'w' && ['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'into', 'of', 'around', 'throughout'].includes(prev.low);
+        if (placePrep && !parts.titled) continue;
         const strong = parts.titled || !!role || speaks;
         if (words.length >= 2) multi.push({ words, gender, pos: pos(b, parts.nameS), role, salient, strong, speaks });
         else singles.push({ word: words[0], pos: pos(b, parts.nameS), salient, gender, strong: strong || isKnownFirstName(words[0].toLowerCase()), speaks, role });
@@ -608,11 +611,17 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
     }
     // what the next block inherits
     const colonCue = /:\s*$/.test(block.text) ? lastCueSpeaker(article, info, b) : null;
-    const lastNamed = [...found].reverse().find((f) => f.speaker.name);
+    let lastNamed: Found | null = null;
+    for (const f of found) if (f.speaker.name && (!lastNamed || cuePos(f) >= cuePos(lastNamed))) lastNamed = f;
     prevSpeaker = colonCue ?? lastNamed?.speaker ?? blockSpeaker(article, info, b) ?? (found.length ? null : prevSpeaker);
     prevFound = found;
   });
   return out;
+}
+
+/** Where a quotation's speaker is named in its block: its cue, else the quotation itself. */
+function cuePos(f: Found): number {
+  return f.cue && (f.via === 'cue' || f.via === 'label') ? Math.max(f.cue.verb, f.cue.e - 1) : f.tok;
 }
 
 /** The speaker of the last cue in a block ending with a colon ("Miller told reporters:"). */

@@ -6,7 +6,7 @@
 import { NOUN_LIKE_FORMS, PARTICLES, RELAY_VERBS } from './lexicon/speech-verbs';
 import { DOCUMENT_NOUNS, PERSON_NOUNS, TITLES } from './lexicon/roles';
 import { DETERMINERS, NP_PREPOSITIONS, WEEKDAYS } from './lexicon/words';
-import { isPronoun, phraseRight, subjectLeft, textOf, type Phrase } from './phrases';
+import { isPronoun, npEndingAt, phraseRight, subjectLeft, textOf, type Phrase } from './phrases';
 import type { Tok } from './tokens';
 import { needsParticle, speechVerb, type SpeechVerb } from './verbs';
 
@@ -248,11 +248,13 @@ export function sentenceSubject(toks: readonly Tok[], v: number, lo: number): Cu
   }
   for (const start of starts) {
     // the subject is the noun phrase before the first verb-like word: try each word as its end
-    for (let j = start; j < Math.min(v, start + 8); j++) {
+    for (let j = start; j < Math.min(v, start + 12); j++) {
       const next = toks[j + 1];
       if (!next || next.k !== 'w' || next.cap) continue;
       if (PERSON_NOUNS.has(next.low) || TITLES.has(next.low)) continue; // "Washington Post columnist Michael Gerson …"
-      const p = subjectLeft(toks, j + 1, start);
+      if (NP_PREPOSITIONS.has(next.low) || DETERMINERS.has(next.low)) continue; // "a paper from the … Institution had"
+      let p = subjectLeft(toks, j + 1, start);
+      if (p && p.s !== start && toks[start].k === 'w' && DETERMINERS.has(toks[start].low)) p = npEndingAt(toks, j, start);
       if (p && p.s === start) return { verb: j + 1, sv: null, phrase: p, s: start, e: j + 1, where: 'sentence', adjacent: false, participle: false };
     }
   }

@@ -181,11 +181,13 @@ function withRelativeClause(toks: readonly Tok[], e: number, hi: number): number
   if (!isWord(rel) || !['who', 'whose', 'whom'].includes(rel.low)) return e;
   let end = k + 1;
   while (end < hi && end < k + 25 && !isPunct(toks[end], ',.;:!?—–()') && toks[end].k !== 'q') end++;
+  // do not end on a word that needs more after it ("… wearing a")
+  while (end > k + 2 && isWord(toks[end - 1]) && (DETERMINERS.has(toks[end - 1].low) || NP_PREPOSITIONS.has(toks[end - 1].low) || CLAUSE_WORDS.has(toks[end - 1].low))) end--;
   return end;
 }
 
 /** A descriptor noun phrase whose head ends at `j` ("the letter", "a spokesman for the campaign"). */
-function npEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase | null {
+export function npEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase | null {
   const last = toks[j];
   if (!isWord(last)) return null;
   let k = j;
@@ -340,7 +342,7 @@ export function phraseRight(toks: readonly Tok[], j: number, hi: number): Phrase
       if (k > j && (CLAUSE_WORDS.has(x.low) || speechVerb(x.low)?.strong || SUBJECT_PRONOUNS.has(x.low))) break;
       // after the head noun, only a prepositional phrase continues it ("the letter signed by …" ends at "letter")
       if (sawHead && !x.cap && !NP_PREPOSITIONS.has(x.low) && !DETERMINERS.has(x.low) && !NOUNS(x.low) && !NP_PREPOSITIONS.has(toks[k - 1].low) && !DETERMINERS.has(toks[k - 1].low)) break;
-      if (NOUNS(x.low) || (x.cap && k > j)) sawHead = true;
+      if (NOUNS(x.low) || (!x.cap && k > j && /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(x.low) && x.low.length > 4)) sawHead = true;
       if (NP_PREPOSITIONS.has(x.low) && k > j && !isWord(toks[k + 1])) break;
       if (k > j && DETERMINERS.has(x.low) && !NP_PREPOSITIONS.has(toks[k - 1].low) && !DETERMINERS.has(toks[k - 1].low)) break;
       k++;
