@@ -73,10 +73,17 @@ function genderOfNoun(low: string): Gender {
  * phrase and role words: "On Monday, Clinton spokeswoman Jennifer Palmieri said"), and not itself a
  * modifier ("Clinton spokeswoman …", "Trump's").
  */
+const CONTRACTION_NEXT = new Set(['been', 'got', 'gotten', 'not', 'never', 'going', 'done', 'said', 'made', 'become', 'already', 'also', 'still', 'just', 'always', 'long', 'now', 'really']);
+const CLAUSE_OPENERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'because', 'as', 'so', 'yet', 'when', 'after', 'before', 'since', 'until', 'then']);
+
 function isSentenceSubject(toks: readonly Tok[], s: number, e: number): boolean {
   const last = toks[e - 1];
   const next = toks[e];
-  if (last.poss) return false;
+  // "Christie's been making the case": a contraction of "has"/"is", not a possessive
+  if (last.poss && !(next && next.k === 'w' && !next.cap && (CONTRACTION_NEXT.has(next.low) || next.low.endsWith('ing')))) return false;
+  // "…, but Christie wasn't having it": the subject of a clause opened by a conjunction
+  const before = toks[s - 1];
+  if (before && before.k === 'w' && CLAUSE_OPENERS.has(before.low) && before.sent === toks[s].sent) return true;
   if (next && next.k === 'w' && !next.cap && (PERSON_NOUNS.has(next.low) || ROLE_MODIFIERS.has(next.low))) return false;
   const sent = toks[s].sent;
   let k = s - 1;

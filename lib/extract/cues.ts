@@ -193,6 +193,10 @@ export function cueBefore(toks: readonly Tok[], q: number, lo: number): Cue | nu
       if (main) return { ...main, verb: v, sv, s: v, e: cueEnd(toks, v, sv), where: 'before', adjacent, participle: true };
       return { verb: v, sv, phrase: null, s: v, e: cueEnd(toks, v, sv), where: 'before', adjacent, participle: true };
     }
+    if (x.cap && (v === lo || toks[v - 1].sent !== x.sent) && sv.form === 'past') {
+      const inv = phraseRight(toks, v + 1, q);
+      if (inv && inv.kind !== 'pronoun') return { verb: v, sv, phrase: inv, s: v, e: inv.e, where: 'before', adjacent, participle: false };
+    }
     const p = speakerPhrase(toks, v, sv, lo, q);
     if (!p) {
       // a verb joined to an earlier one: "The letter seeks a pause and urges Biden to …"

@@ -10,7 +10,7 @@ import { speechVerb } from './verbs';
 
 const speechVerbForm = (low: string) => !!speechVerb(low);
 
-const PLACE_WORDS = new Set(PLACES.split(/\s+/).filter(Boolean));
+export const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES.split(/\s+/).filter(Boolean));
 import type { Tok } from './tokens';
 
 export type Gender = 'm' | 'f' | null;

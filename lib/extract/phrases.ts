@@ -6,7 +6,7 @@
  */
 import { DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, TITLES } from './lexicon/roles';
 import { CAPITALISED_FUNCTION_WORDS, CLAUSE_WORDS, DETERMINERS, MONTHS, NP_PREPOSITIONS, SUBJECT_PRONOUNS, VERB_PRELUDE, WEEKDAYS } from './lexicon/words';
-import { capRunAround, isKnownFirstName, isNameWord, isSuffix, splitRun, type NameParts } from './names';
+import { capRunAround, isKnownFirstName, isNameWord, isSuffix, PLACE_WORDS as PLACE_WORDS_SET, splitRun, type NameParts } from './names';
 import type { Tok } from './tokens';
 import { speechVerb } from './verbs';
 
@@ -107,6 +107,8 @@ function looksLikeApposition(toks: readonly Tok[], s: number, e: number): boolea
   const first = toks[s];
   if (!first || first.k !== 'w') return false;
   if (/^\d+$/.test(first.text) && e - s <= 3) return true; // age
+  if (first.cap && TITLES.has(first.low) && isNameWord(toks[s + 1])) return false; // "Gov. John Kasich" is a name
+  if (first.cap && PLACE_WORDS_SET.has(first.low) && e - s <= 2) return true; // ", Ohio," inside a place phrase
   if (DETERMINERS.has(first.low) || ['who', 'whose', 'which', 'now', 'then', 'formerly', 'herself', 'himself', 'also', 'once', 'like', 'both', 'still'].includes(first.low)) return true;
   if (/^[rdi]-/.test(first.low)) return true; // "R-Texas"
   if (NP_PREPOSITIONS.has(first.low) || ['for', 'in', 'at', 'on', 'by', 'after', 'during', 'speaking', 'asked', 'according', 'however', 'meanwhile', 'though', 'too'].includes(first.low)) return true; // ", for his part,"
@@ -263,6 +265,8 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
     j -= 2;
   }
   let apposition: [number, number] | null = null;
+  // "Gov. John Kasich (R-OH), said": the parenthetical and its comma belong to the name
+  if (!relative && isPunct(toks[j], ',') && isPunct(toks[j - 1], ')')) j--;
   if (!relative && isPunct(toks[j], ')')) {
     let k = j - 1;
     while (k >= lo && k > j - 10 && !isPunct(toks[k], '(')) k--;
