@@ -476,8 +476,9 @@ function labelBefore(toks: readonly Tok[], q: number): number | null {
   const [rs, re] = capRunAround(toks, s, s, q - 1);
   const parts = splitRun(toks, rs, re);
   if (!parts || parts.type === 'place' || parts.type === 'organization') return null;
-  // only the label: the name, then at most an affiliation or parenthetical
-  for (let k = re; k < q - 1; k++) if (toks[k].k === 'w' && !toks[k].cap && !['of', 'the', 'and'].includes(toks[k].low)) return null;
+  // only the label: the name, then at most an affiliation, a parenthetical or a short apposition
+  const appositive = toks[re]?.k === 'p' && toks[re].text === ',' && q - 1 - re <= 12;
+  if (!appositive) for (let k = re; k < q - 1; k++) if (toks[k].k === 'w' && !toks[k].cap && !['of', 'the', 'and'].includes(toks[k].low)) return null;
   return parts.nameE - 1;
 }
 
@@ -584,6 +585,25 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
             f.cue = best;
             f.confidence = 0.6;
             f.via = 'block';
+          }
+        }
+      }
+    }
+    // 3b. an attribution line after the quotation ("— Bernie Sanders.") in the next block
+    const nextBlock = infos[b + 1];
+    if (nextBlock && found.some((f) => !f.speaker.name)) {
+      const nt = nextBlock.toks;
+      if (nt.length >= 2 && nt.length <= 8 && nt[0].k === 'p' && '-–—―'.includes(nt[0].text) && isNameWord(nt[1])) {
+        const [rs, re] = capRunAround(nt, 1, 1, nt.length);
+        const parts = splitRun(nt, rs, re);
+        if (parts && parts.type !== 'place' && re >= nt.length - 1) {
+          const sp = article.speakerOf(nextBlock, b + 1, { kind: 'name', s: parts.roleS, e: re, coreS: parts.nameS, coreE: parts.nameE, role: null, head: nt[parts.nameE - 1].low, type: parts.type === 'organization' ? 'organization' : 'person' });
+          for (const f of found) {
+            if (f.speaker.name || !sp.name) continue;
+            f.speaker = sp;
+            f.confidence = 0.8;
+            f.via = 'label';
+            f.cue = { verb: f.tok, sv: null, phrase: null, s: f.tok, e: f.tok, where: 'after', adjacent: true, participle: false };
           }
         }
       }

@@ -151,7 +151,8 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
   };
   for (let i = s; i < e; i++) {
     const low = toks[i].low;
-    const roleWord = isTitleWord(low) || PERSON_NOUNS.has(low) || (ORG_WORDS.has(low) && i + 1 < e && isTitleWord(toks[i + 1].low));
+    const agentAfterRole = i > s && /(?:or|er|ist|ian|ant|ent)$/.test(low) && (ORG_WORDS.has(toks[i - 1].low) || isTitleWord(toks[i - 1].low) || PERSON_NOUNS.has(toks[i - 1].low)) && e - i >= 3;
+    const roleWord = isTitleWord(low) || PERSON_NOUNS.has(low) || agentAfterRole || (ORG_WORDS.has(low) && i + 1 < e && isTitleWord(toks[i + 1].low));
     if (roleWord && nameWordAfter(i + 1)) {
       nameS = i + 1;
       titled = true;
