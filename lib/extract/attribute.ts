@@ -5,12 +5,18 @@
  */
 import { blockCues, colonIntroduced, cueAfter, cueBefore, cueInSentence, verbAt, type Cue } from './cues';
 import { PERSON_NOUNS, TITLES } from './lexicon/roles';
-import { DETERMINERS } from './lexicon/words';
+import { CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS } from './lexicon/words';
+import { speechVerb } from './verbs';
+
+const speechVerbForm = (low: string) => !!speechVerb(low);
 import type { MarkSpan } from './marks';
 import { capRunAround, genderOfTitle, isKnownFirstName, isNameWord, Registry, splitRun, type Gender, type Person } from './names';
 import { isPronoun, ROLE_MODIFIERS, roleOf, textOf, type Phrase } from './phrases';
 import { tokenize, type Tok } from './tokens';
 import type { Block, ExtractedQuote, QuoteKind, SpeakerType } from './types';
+
+/** A paragraph with more quotation marks than this is not prose; the rest are not read. */
+const MAX_QUOTES_PER_BLOCK = 200;
 
 /** Positions across the article: block index and token index in one number. */
 const BLOCK = 1_000_000;
@@ -424,7 +430,7 @@ function isUpper(c: string): boolean {
 }
 
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'is', 'as', 'but', 'nor']);
-const TITLE_BEFORE = new Set(['on', 'in', 'titled', 'entitled', 'called', 'named', 'dubbed', 'book', 'film', 'movie', 'show', 'program', 'programme', 'song', 'album', 'series', 'column', 'article', 'headline', 'headlined', 'episode', 'play', 'novel', 'documentary', 'hashtag', 'slogan', 'banner', 'sign', 'shirt', 't-shirt', 'hat', 'magazine', 'newsletter', 'podcast', 'report', 'memo', 'essay', 'op-ed', 'editorial', 'speech', 'tour', 'campaign', 'initiative', 'act', 'bill', 'plan', 'operation', 'award']);
+const TITLE_BEFORE = new Set(['on', 'in', 'titled', 'entitled', 'called', 'named', 'dubbed', 'book', 'film', 'movie', 'show', 'program', 'programme', 'song', 'album', 'series', 'column', 'article', 'headline', 'headlined', 'episode', 'play', 'novel', 'documentary', 'hashtag', 'slogan', 'banner', 'sign', 'reading', 'read', 'reads', 'saying', 'says', 'shirt', 't-shirt', 'hat', 'magazine', 'newsletter', 'podcast', 'report', 'memo', 'essay', 'op-ed', 'editorial', 'speech', 'tour', 'campaign', 'initiative', 'act', 'bill', 'plan', 'operation', 'award']);
 
 /** Title-case words: a title, name or slogan rather than a statement. */
 function isTitleCase(text: string): boolean {
@@ -484,7 +490,7 @@ function labelBefore(toks: readonly Tok[], q: number): number | null {
 
 export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[][], debug = false): ExtractedQuote[] {
   const infos: BlockInfo[] = blocks.map((block, b) => {
-    const spans = (allSpans[b] ?? []).map((s) => trimUnclosed(block.text, s));
+    const spans = (allSpans[b] ?? []).slice(0, MAX_QUOTES_PER_BLOCK).map((s) => trimUnclosed(block.text, s));
     const toks = tokenize(block.text, spans);
     const qtok: number[] = [];
     toks.forEach((t, i) => {
@@ -555,7 +561,7 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
       if (f.speaker.name) continue;
       let pick: Found | null = null;
       let pickDist = Infinity;
-      for (let k = 0; k < found.length; k++) {
+      for (let k = Math.max(0, i - 4); k < Math.min(found.length, i + 5); k++) {
         const x = found[k];
         if (k === i || !x.speaker.name || !x.cue || (x.via !== 'cue' && x.via !== 'label')) continue;
         if (f.cue?.participle && k > i) continue;
@@ -609,9 +615,11 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
       }
     }
     // 4. context: a quotation continued from the previous block, or introduced by a colon there
+    let firstNonPunct = 0;
+    while (firstNonPunct < toks.length && toks[firstNonPunct].k === 'p') firstNonPunct++;
     for (const f of found) {
       if (f.speaker.name) continue;
-      const startsBlock = toks.slice(0, f.tok).every((t) => t.k === 'p');
+      const startsBlock = f.tok <= firstNonPunct;
       const lastPrev = prevFound[prevFound.length - 1];
       if (startsBlock && lastPrev && !lastPrev.span.closed && lastPrev.speaker.name) {
         f.speaker = lastPrev.speaker;
@@ -682,6 +690,21 @@ function blockSpeaker(article: Article, info: BlockInfo, b: number): Speaker | n
   return s.name ? s : null;
 }
 
+const TERM_BEFORE = new Set(['term', 'terms', 'word', 'words', 'phrase', 'phrases', 'label', 'labels', 'slogan', 'motto', 'so-called', 'dubbed', 'nicknamed', 'known', 'coined', 'hashtag', 'name', 'title', 'called']);
+
+/**
+ * A short quotation used as a term rather than as someone's words: after "the term", "the so-called",
+ * "known as", or modifying the noun after it ("the “one country, two systems” formula").
+ */
+function isTermUse(toks: readonly Tok[], q: number): boolean {
+  const prev = toks[q - 1];
+  if (prev?.k === 'w' && TERM_BEFORE.has(prev.low)) return true;
+  if (prev?.k === 'w' && prev.low === 'as' && toks[q - 2]?.k === 'w' && ['known', 'referred', 'described', 'billed', 'branded', 'dubbed'].includes(toks[q - 2].low)) return true;
+  const next = toks[q + 1];
+  if (next?.k === 'w' && !next.cap && !CLAUSE_WORDS.has(next.low) && !NP_PREPOSITIONS.has(next.low) && !DETERMINERS.has(next.low) && !speechVerbForm(next.low) && !next.low.endsWith('ly') && !['to', 'by', 'about', 'over', 'into', 'after', 'before', 'during', 'since', 'than', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'but', 'or', 'nor'].includes(next.low)) return true;
+  return false;
+}
+
 function emit(info: BlockInfo, b: number, f: Found): ExtractedQuote | null {
   const { block, toks } = info;
   const text = block.text.slice(f.span.start, f.span.end);
@@ -707,9 +730,13 @@ function emit(info: BlockInfo, b: number, f: Found): ExtractedQuote | null {
     const before = prev?.k === 'w' ? prev : null;
     if (!adjacent || (before && (before.poss || TITLE_BEFORE.has(before.low) || before.low === 'told'))) return null;
   }
-  // a short fragment far from its cue is a scare quote or a term, not someone's words
-  if (words < 4 && !adjacent) return null;
-  if (words === 1 && !(adjacent && /[.!?,]$/.test(trimmed))) return null;
+  // a short fragment far from its cue is a scare quote or a term, not someone's words; unless it
+  // is the object of a named speaker's speech verb earlier in its sentence ("Miller said … the
+  // “diversity of views”")
+  if (words <= 4 && kind !== 'direct' && isTermUse(toks, f.tok)) return null;
+  const namedBefore = hasCue && !!f.cue && f.cue.verb < f.tok && toks[f.cue.verb]?.sent === toks[f.tok].sent && !!f.cue.phrase && f.cue.phrase.kind === 'name' && (f.cue.sv?.strong ?? false);
+  if (words < 4 && !adjacent && !(namedBefore && words >= 2)) return null;
+  if (words === 1 && !(adjacent && !embedded && /[.!?,]$/.test(trimmed))) return null;
   if (!f.speaker.name && words < 6) return null;
   const speaker = f.speaker;
   const cue = f.cue && f.via !== 'previous' && f.via !== 'continuation' ? textOf(toks, f.cue.s, f.cue.e) || null : null;

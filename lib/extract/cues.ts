@@ -164,7 +164,7 @@ export function cueAfter(toks: readonly Tok[], q: number): Cue | null {
 export function cueBefore(toks: readonly Tok[], q: number, lo: number): Cue | null {
   const sent = toks[q].sent;
   let steps = 0;
-  for (let v = q - 1; v >= lo && steps < 25; v--) {
+  for (let v = q - 1, seen = 0; v >= lo && steps < 25 && seen < 60; v--, seen++) {
     const x = toks[v];
     if (x.sent !== sent && x.k !== 'q') break;
     if (isPunct(x, ';')) break;

@@ -140,21 +140,19 @@ function makeSpan(open: number, width: number, end: number, close: number, close
   return { open, start: open + width, end, close, family, closed, openless };
 }
 
-function inside(spans: MarkSpan[], at: number): boolean {
-  for (const s of spans) if (at >= s.open && at < s.close) return true;
-  return false;
-}
 
 /** Single-mark spans outside double spans (British style, headlines). Apostrophes are skipped by position. */
 function singleSpans(text: string, doubles: MarkSpan[]): MarkSpan[] {
   const spans: MarkSpan[] = [];
   const n = text.length;
   let openAt = -1;
+  let d = 0; // doubles are in order: walk them alongside, so the check stays linear
   for (let i = 0; i < n; i++) {
     const c = text[i];
     if (c !== LSQ && c !== RSQ && c !== "'") continue;
     if (text[i + 1] === c || (i > 0 && text[i - 1] === c)) continue; // doubled: handled as a double mark
-    if (inside(doubles, i)) continue;
+    while (d < doubles.length && doubles[d].close <= i) d++;
+    if (d < doubles.length && i >= doubles[d].open && i < doubles[d].close) continue; // nested in a double quote
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];
     const canOpen =

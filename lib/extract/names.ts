@@ -141,7 +141,11 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
   // a place before a full name is a modifier ("Britain Liu Xiaming" from "ambassador to Britain …")
   let placeLead = s;
   while (placeLead < e - 2 && PLACE_WORDS.has(toks[placeLead].low) && !isKnownFirstName(toks[placeLead].low)) placeLead++;
-  if (placeLead > s && placeLead <= e - 2) s = placeLead;
+  if (placeLead > s && placeLead <= e - 2) {
+    let rest = true;
+    for (let k = placeLead; k < e; k++) if (ORG_WORDS.has(toks[k].low) || PLACE_WORDS.has(toks[k].low)) rest = false;
+    if (rest) s = placeLead;
+  }
   const roleS = s;
   let nameS = s;
   let titled = false;

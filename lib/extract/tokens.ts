@@ -146,8 +146,9 @@ function markSentences(toks: Tok[], spans: readonly MarkSpan[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     t.sent = sent;
+    if (!(t.k === 'q' || (t.k === 'p' && END.has(t.text)))) continue;
     let j = i + 1;
-    while (j < toks.length && toks[j].k === 'p' && CLOSERS.has(toks[j].text)) j++;
+    while (j < toks.length && j < i + 4 && toks[j].k === 'p' && CLOSERS.has(toks[j].text)) j++;
     const next = toks[j];
     if (t.k === 'p' && END.has(t.text)) {
       if (!next || next.k === 'q' || (next.k === 'w' && (next.cap || /^\d/.test(next.text)))) {
