@@ -215,6 +215,11 @@ function mainClauseCue(toks: readonly Tok[], v: number, lo: number): Cue | null 
   for (let k = v - 1; k >= lo; k--) {
     if (toks[k].sent !== sent && toks[k].k !== 'q') break;
     const sv = verbAt(toks, k);
+    if (sv && sv.form === 'gerund' && isNameWordTok(toks[k - 1])) {
+      // "with Donald Trump tweeting that … and asking, “…”": the earlier participle's own subject
+      const p = subjectLeft(toks, k, lo);
+      if (p && p.kind === 'name') return { verb: k, sv, phrase: p, s: p.s, e: k + 1, where: 'before', adjacent: false, participle: false };
+    }
     if (!sv || sv.form === 'gerund') continue;
     const p = subjectLeft(toks, k, lo);
     if (p) return { verb: k, sv, phrase: p, s: p.s, e: k + 1, where: 'before', adjacent: false, participle: false };

@@ -125,6 +125,10 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
       s++;
       continue;
     }
+    if (/-(?:based|area|born|bred|raised|led|backed)$/.test(low) && e - s >= 2) {
+      s++; // "Texas-based Matt Mackowiak", "Angeles-area Sanders"
+      continue;
+    }
     if (atSentenceStart(toks, s) && e - s >= 2 && !isKnownFirstName(low) && speechVerb(low)?.form === 'past') {
       s++; // "Continued Stone:", "Said Dorothy Poynter, …"
       continue;

@@ -408,9 +408,12 @@ function nameRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
     }
     let e = i + 1;
     while (e < k && isNameWord(toks[e]) && !toks[e - 1].poss) e++;
-    const after = toks[e];
-    if (after && after.k === 'w' && !after.cap && (PERSON_NOUNS.has(after.low) || TITLES.has(after.low)) && isNameWord(toks[e + 1]) && e + 1 < k) {
-      i = e;
+    // "Clinton campaign manager Robby Mook": a run followed by role words and another name is a modifier
+    let r = e;
+    while (r < k && isWord(toks[r]) && !toks[r].cap && ROLE_MODIFIERS.has(toks[r].low) && !PERSON_NOUNS.has(toks[r].low)) r++;
+    const after = toks[r];
+    if (after && after.k === 'w' && !after.cap && (PERSON_NOUNS.has(after.low) || TITLES.has(after.low)) && isNameWord(toks[r + 1]) && r + 1 < k) {
+      i = r;
       continue;
     }
     const parts = splitRun(toks, i, e);
@@ -448,6 +451,11 @@ function withParenthetical(toks: readonly Tok[], p: Phrase, hi: number): Phrase 
 function withApposition(toks: readonly Tok[], p: Phrase, hi: number): Phrase {
   if (!isPunct(toks[p.e], ',')) return p;
   const s = p.e + 1;
+  if (p.kind === 'np' && p.type === 'descriptor' && isNameWord(toks[s])) {
+    // "said a spokeswoman for the company, Jennifer Rodstrom": the name is the speaker, the phrase its role
+    const named = nameRight(toks, s, hi);
+    if (named && named.kind === 'name' && named.type === 'person') return { ...named, role: textOf(toks, p.s, p.e) };
+  }
   if (!looksLikeApposition(toks, s, Math.min(hi, s + 12))) return p;
   let e = s;
   while (e < hi && e < s + 16 && !isPunct(toks[e], ',.;:') && toks[e].k !== 'q') e++;

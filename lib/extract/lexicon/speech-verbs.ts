@@ -23,7 +23,7 @@ export const STRONG_SPEECH_VERBS: readonly string[] = [
   'forecast', 'estimate', 'calculate', 'advise', 'counsel', 'instruct', 'order', 'command', 'direct',
   'request', 'invite', 'encourage', 'urge', 'welcome', 'applaud', 'commend', 'condemn', 'denounce',
   'decry', 'rebuke', 'chide', 'scold', 'accuse', 'charge', 'attack', 'defend', 'justify', 'challenge',
-  'echo', 'parrot', 'question', 'highlight', 'point', 'spell', 'put', 'sum', 'go', 'wrap', 'speak', 'blame', 'accuse', 'press', 'thank', 'label', 'lash', 'fire', 'hit', 'chime', 'weigh', 'shoot',
+  'echo', 'parrot', 'riff', 'question', 'highlight', 'point', 'spell', 'put', 'sum', 'go', 'wrap', 'speak', 'blame', 'accuse', 'press', 'thank', 'label', 'lash', 'fire', 'hit', 'chime', 'weigh', 'shoot',
 ];
 
 /** Verbs that attribute only a quote immediately next to them ("…," she thought). */
