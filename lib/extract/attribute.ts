@@ -29,6 +29,13 @@ interface BlockInfo {
   toks: Tok[];
   /** token index of each span */
   qtok: number[];
+  /** the block's paraphrase cues, computed once */
+  cues?: Cue[];
+}
+
+function cuesOf(info: BlockInfo): Cue[] {
+  info.cues ??= blockCues(info.toks);
+  return info.cues;
 }
 
 interface Speaker {
@@ -52,6 +59,8 @@ interface Event {
 const DEBUG_PRONOUNS = typeof process !== 'undefined' && process.env?.QM_DEBUG_PRONOUNS === '1';
 
 const NONE: Speaker = { name: null, type: null, mention: null, role: null, person: null, gender: null };
+
+const INDEFINITE_OR_THE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'the']);
 
 /** Female and male nouns for people ("spokeswoman", "congressman"). */
 const FEMALE_NOUNS = new Set(['spokeswoman', 'congresswoman', 'councilwoman', 'chairwoman', 'businesswoman', 'woman', 'mother', 'daughter', 'wife', 'sister', 'grandmother', 'aunt', 'girl', 'actress', 'queen', 'princess', 'mom', 'niece']);
@@ -197,7 +206,7 @@ class Article {
       const toks = info.toks;
       for (let i = 0; i + 1 < toks.length; i++) {
         const t = toks[i];
-        if (t.k !== 'w' || !['a', 'an', 'one', 'another', 'the'].includes(t.low)) continue;
+        if (t.k !== 'w' || !INDEFINITE_OR_THE.has(t.low)) continue;
         for (let k = i + 1; k < Math.min(toks.length, i + 4); k++) {
           const g = toks[k].k === 'w' ? genderOfNoun(toks[k].low) : null;
           if (!g) continue;
@@ -508,7 +517,7 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
     const found: Found[] = [];
     article.notePronounSubjects(toks, b);
     // 0. who speaks in this block's paraphrase ("Villa said Tyvak would …") is salient for its pronouns
-    for (const c of blockCues(toks)) {
+    for (const c of cuesOf(info)) {
       if (c.phrase && c.phrase.kind !== 'pronoun') {
         const sp = article.speakerOf(info, b, c.phrase);
         if (sp.name) article.addSpeaker(pos(b, c.verb), sp);
@@ -579,7 +588,7 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
     }
     // 3. the block's own paraphrase cues ("Smith said the plan would fail. "It is a disaster."")
     if (found.some((f) => !f.speaker.name)) {
-      const cues = blockCues(toks);
+      const cues = cuesOf(info);
       for (const f of found) {
         if (f.speaker.name) continue;
         let best: Cue | null = null;
@@ -673,7 +682,7 @@ function lastCueSpeaker(article: Article, info: BlockInfo, b: number): Speaker |
       if (sp.name) return sp;
     }
   }
-  const cues = blockCues(toks);
+  const cues = cuesOf(info);
   const last = cues[cues.length - 1];
   if (!last?.phrase) return null;
   const sp = article.speakerOf(info, b, last.phrase);
@@ -682,7 +691,7 @@ function lastCueSpeaker(article: Article, info: BlockInfo, b: number): Speaker |
 
 /** A block's last paraphrase cue ("Miller said the agency …") sets who speaks next. */
 function blockSpeaker(article: Article, info: BlockInfo, b: number): Speaker | null {
-  const cues = blockCues(info.toks);
+  const cues = cuesOf(info);
   const last = cues[cues.length - 1];
   if (!last?.phrase) return null;
   const s = article.speakerOf(info, b, last.phrase);

@@ -36,6 +36,10 @@ export function verbAt(toks: readonly Tok[], v: number): SpeechVerb | null {
   if (!t || t.k !== 'w') return null;
   const sv = speechVerb(t.low);
   if (!sv) return null;
+  return verbInContext(toks, v, t, sv);
+}
+
+function verbInContext(toks: readonly Tok[], v: number, t: Tok, sv: SpeechVerb): SpeechVerb | null {
   const prev = toks[v - 1];
   if (t.cap && prev && prev.sent === t.sent && prev.k === 'w') return null; // a capitalised word mid-sentence is a name
   if (NOUN_LIKE_FORMS.has(t.low) || sv.form === 'base') {
