@@ -56,8 +56,6 @@ interface Event {
   spoke: boolean;
 }
 
-const DEBUG_PRONOUNS = typeof process !== 'undefined' && process.env?.QM_DEBUG_PRONOUNS === '1';
-
 const NONE: Speaker = { name: null, type: null, mention: null, role: null, person: null, gender: null };
 
 const INDEFINITE_OR_THE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'the']);
@@ -270,7 +268,7 @@ class Article {
   resolvePerson(gender: Gender, at: number, roleHead: string | null = null): Speaker | null {
     const block = blockOf(at);
     const minPos = pos(Math.max(0, block - 4), 0);
-    const best = new Map<Person | string, { score: number; speaker: Speaker; at?: number; salient?: boolean; spoke?: boolean }>();
+    const best = new Map<Person | string, { score: number; speaker: Speaker }>();
     let lastInPrev = false;
     for (let i = this.events.length - 1; i >= 0; i--) {
       const e = this.events[i];
@@ -294,11 +292,10 @@ class Article {
       }
       const key = sp.person ?? sp.name ?? '';
       const prev = best.get(key);
-      if (!prev || prev.score < score) best.set(key, { score, speaker: sp, at: e.pos, salient: e.salient, spoke: e.spoke });
+      if (!prev || prev.score < score) best.set(key, { score, speaker: sp });
     }
     let top: { score: number; speaker: Speaker } | null = null;
     for (const v of best.values()) if (!top || v.score > top.score) top = v;
-    if (DEBUG_PRONOUNS) console.error('resolvePerson', gender, at, [...best.values()].map((v) => `${v.speaker.name}:${Math.round(v.score)}@${v.at}${v.salient ? "S" : ""}${v.spoke ? "P" : ""}`).join(' '));
     return top?.speaker ?? null;
   }
 
