@@ -655,7 +655,9 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
     let lastNamed: Found | null = null;
     for (const f of found) if (f.speaker.name && (!lastNamed || cuePos(f) >= cuePos(lastNamed))) lastNamed = f;
     prevSpeaker = colonCue ?? lastNamed?.speaker ?? blockSpeaker(article, info, b) ?? (found.length ? null : prevSpeaker);
-    prevFound = found;
+    // a block without quotations (a teaser the reader let through, a one-line aside) does not end
+    // a quotation left open before it
+    if (found.length || /:\s*$/.test(block.text) || (info.cues?.length ?? 0) > 0) prevFound = found;
   });
   return out;
 }

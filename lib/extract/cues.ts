@@ -43,8 +43,11 @@ function verbInContext(toks: readonly Tok[], v: number, t: Tok, sv: SpeechVerb):
   const prev = toks[v - 1];
   if (t.cap && prev && prev.sent === t.sent && prev.k === 'w') return null; // a capitalised word mid-sentence is a name
   if (NOUN_LIKE_FORMS.has(t.low) || sv.form === 'base') {
-    // only right after a subject: "Trump tweets", "they say", "officials claim"
+    // only right after a subject: "Trump tweets", "they say", "officials claim"; and not a noun
+    // ending a heading-like phrase ("Hong Kong protests: …")
     if (!prev || prev.k !== 'w') return sv.form === 'past' && !NOUN_LIKE_FORMS.has(t.low) ? sv : null;
+    const next = toks[v + 1];
+    if (sv.form === 'present' && (!next || (next.k === 'p' && next.text !== ',')) && prev.cap) return null;
     if (DETERMINERS.has(prev.low) || NP_PREPOSITIONS.has(prev.low) || prev.poss) return null;
     if (sv.form === 'base' && !['they', 'i', 'we', 'you', 'to', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'did', 'does', 'do', "didn't", "don't", 'cannot', "can't", 'can', 'not', 'never'].includes(prev.low) && !prev.low.endsWith('s')) return null;
   }

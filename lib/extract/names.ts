@@ -19,8 +19,9 @@ const MALE = new Set(MALE_NAMES.split(/\s+/).filter(Boolean));
 const FEMALE = new Set(FEMALE_NAMES.split(/\s+/).filter(Boolean));
 
 export function genderOfFirstName(low: string): Gender {
-  if (MALE.has(low)) return 'm';
-  if (FEMALE.has(low)) return 'f';
+  const first = low.includes('-') ? low.slice(0, low.indexOf('-')) : low;
+  if (MALE.has(low) || MALE.has(first)) return 'm';
+  if (FEMALE.has(low) || FEMALE.has(first)) return 'f';
   return null;
 }
 
@@ -31,7 +32,10 @@ export function genderOfTitle(low: string): Gender {
 }
 
 export function isKnownFirstName(low: string): boolean {
-  return MALE.has(low) || FEMALE.has(low);
+  if (MALE.has(low) || FEMALE.has(low)) return true;
+  // "Eva-Marie", "Jean-Pierre"
+  const dash = low.indexOf('-');
+  return dash > 0 && (MALE.has(low.slice(0, dash)) || FEMALE.has(low.slice(0, dash)));
 }
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'del', 'della', 'ter', 'ten', 'y', 'st', 'mac']);
@@ -180,7 +184,8 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
         if (!role) allRole = false;
         if (isTitleWord(low) || ORG_WORDS.has(low)) anyRole = true;
       }
-      if (anyRole && i - nameS >= 1) allRole = true;
+      // "Director of Public Prosecution Eva-Marie Persson": after "of", the words before a first name are the office
+      if (toks[nameS - 1]?.low === 'of' || (anyRole && i - nameS >= 1)) allRole = true;
       if (allRole) {
         nameS = i;
         titled = titled || i > roleS;
