@@ -698,6 +698,15 @@ function blockSpeaker(article: Article, info: BlockInfo, b: number): Speaker | n
   return s.name ? s : null;
 }
 
+/** Words that can follow a quotation without it being a modifier of a noun. */
+const NOT_A_NOUN = new Set(
+  `to by about over into after before during since than is was are were be been has have had will would can could may
+  might should must did does do not but or nor among amongst across against amid amidst around without within toward
+  towards upon under between behind beyond despite except like unlike per via onto out off up down through throughout
+  as if because while though although unless until whereas whether so yet also even just only still again too instead
+  rather here there now then today yesterday tomorrow tonight soon later earlier ago all both each either neither`.split(/\s+/),
+);
+
 const TERM_BEFORE = new Set(['term', 'terms', 'word', 'words', 'phrase', 'phrases', 'label', 'labels', 'slogan', 'motto', 'so-called', 'dubbed', 'nicknamed', 'known', 'coined', 'hashtag', 'name', 'title', 'called']);
 
 /**
@@ -709,7 +718,7 @@ function isTermUse(toks: readonly Tok[], q: number): boolean {
   if (prev?.k === 'w' && TERM_BEFORE.has(prev.low)) return true;
   if (prev?.k === 'w' && prev.low === 'as' && toks[q - 2]?.k === 'w' && ['known', 'referred', 'described', 'billed', 'branded', 'dubbed'].includes(toks[q - 2].low)) return true;
   const next = toks[q + 1];
-  if (next?.k === 'w' && !next.cap && !CLAUSE_WORDS.has(next.low) && !NP_PREPOSITIONS.has(next.low) && !DETERMINERS.has(next.low) && !speechVerbForm(next.low) && !next.low.endsWith('ly') && !['to', 'by', 'about', 'over', 'into', 'after', 'before', 'during', 'since', 'than', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'but', 'or', 'nor'].includes(next.low)) return true;
+  if (next?.k === 'w' && !next.cap && !CLAUSE_WORDS.has(next.low) && !NP_PREPOSITIONS.has(next.low) && !DETERMINERS.has(next.low) && !NOT_A_NOUN.has(next.low) && !speechVerbForm(next.low) && !next.low.endsWith('ly') && !next.low.endsWith('ed') && !next.low.endsWith('ing')) return true;
   return false;
 }
 

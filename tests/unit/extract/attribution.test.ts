@@ -73,6 +73,12 @@ describe('quotation marks', () => {
     expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['block', 'Helen Park']]);
   });
 
+  it('keeps a short partial quote that is the object of a named speaker’s verb, whatever follows it', () => {
+    const q = only('Port spokesperson Elena Marquez said the agency values the “range of opinions” among its staff.');
+    expect([q.quote, q.kind, q.speaker]).toEqual(['range of opinions', 'partial', 'Elena Marquez']);
+    expect(pairs('Officials said the “one country, two systems” formula still holds.')).toEqual([]);
+  });
+
   it('keeps partial quotes inside paraphrase when they are someone’s words, marked partial', () => {
     const q = only('Governor Ellen Frost called the proposal “a gift to polluters” during the debate.');
     expect([q.kind, q.speaker]).toEqual(['partial', 'Ellen Frost']);
