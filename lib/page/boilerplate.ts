@@ -1,0 +1,118 @@
+/**
+ * What is not the article, told by general conventions of news pages: the element's tag, its ARIA
+ * role, and the words of its class names and id ("share-bar", "relatedStories", "newsletter-signup").
+ * No site names; a site that needs more gets a hint (`site-hints.ts`).
+ */
+
+/** Tags whose subtree is never article text (inside the article's container). */
+const SKIP_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER', 'MENU', 'DIALOG', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'LABEL']);
+
+const SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'toolbar', 'dialog', 'alertdialog', 'search', 'tablist', 'form', 'button']);
+
+/**
+ * Words of class names or ids that mark a region as not the article (each word matched whole, after
+ * splitting "related-stories", "related_stories" and "relatedStories" into words).
+ */
+const SKIP_WORDS = new Set([
+  // sharing and social
+  'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'sharedaddy',
+  // other stories
+  'related', 'recommended', 'recommendation', 'recommendations', 'recirc', 'recirculation', 'trending', 'popular', 'mostread',
+  'mostpopular', 'teaser', 'teasers', 'outbrain', 'taboola', 'playlist', 'carousel', 'rail', 'sidebar', 'widget', 'widgets',
+  // signing up and paying
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'registration', 'regwall', 'donate',
+  // advertising
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'gpt', 'sponsor', 'sponsored', 'promo',
+  'promos', 'promotion', 'promoted', 'commercial', 'affiliate',
+  // reader talk
+  'comment', 'comments', 'commenting', 'disqus', 'replies', 'discussion', 'community', 'feedback',
+  // navigation and page furniture
+  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'toolbar', 'tags', 'topics', 'keywords', 'masthead', 'footer', 'header',
+  'menu', 'nav', 'navbar', 'navigation', 'skip', 'modal', 'popup', 'overlay', 'cookie', 'cookies', 'consent', 'gdpr', 'banner',
+  'bio', 'author', 'authors', 'byline', 'bylines', 'contributor', 'dateline', 'timestamp', 'published', 'updated', 'date', 'meta',
+  'print', 'email', 'toc', 'jump', 'read', 'readmore', 'headline', 'kicker', 'eyebrow', 'dek', 'standfirst', 'summary', 'hidden', 'hide',
+  'correction', 'disclaimer', 'copyright', 'credit', 'credits', 'noprint', 'video', 'podcast', 'audio', 'player', 'gallery',
+]);
+
+/** Word pairs that mark boilerplate even though each word alone does not ("more-stories", "you-may-like"). */
+const SKIP_PAIRS: readonly [string, string][] = [
+  ['more', 'stories'], ['more', 'news'], ['more', 'from'], ['more', 'on'], ['more', 'articles'], ['more', 'coverage'], ['more', 'links'],
+  ['also', 'like'], ['may', 'like'], ['read', 'next'], ['up', 'next'], ['most', 'read'], ['most', 'popular'], ['most', 'viewed'],
+  ['see', 'also'], ['in', 'case'], ['don', 't'],
+];
+
+/** Words that name the article's own text: a region so named is never skipped for its other words. */
+const CONTENT_WORDS = new Set(['body', 'content', 'text', 'story', 'article', 'paragraph', 'main', 'entry', 'post', 'richtext', 'prose']);
+
+const wordCache = new Map<string, string[]>();
+
+/** "relatedStories__list-item" → ["related", "stories", "list", "item"]. */
+export function wordsOf(value: string): string[] {
+  let words = wordCache.get(value);
+  if (words) return words;
+  words = value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (wordCache.size > 5000) wordCache.clear();
+  wordCache.set(value, words);
+  return words;
+}
+
+function namesOf(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  const testid = el.getAttribute('data-testid') ?? el.getAttribute('data-component') ?? '';
+  return cls + ' ' + id + ' ' + testid;
+}
+
+/**
+ * True when the class names or id of `el` say it is page furniture. Each name is judged on its own,
+ * and a name whose last word names the article's text ("share-enabled-body", "story-text") is not
+ * furniture unless it also has a word that never names text ("story-comments-body").
+ */
+export function namedAsBoilerplate(el: Element): boolean {
+  const names = namesOf(el).trim();
+  if (!names) return false;
+  for (const name of names.split(/\s+/)) {
+    const words = wordsOf(name);
+    if (words.length === 0) continue;
+    const furniture = words.some((w) => SKIP_WORDS.has(w)) || SKIP_PAIRS.some(([a, b]) => hasPair(words, a, b));
+    if (!furniture) continue;
+    if (CONTENT_WORDS.has(words[words.length - 1]) && !words.some((w) => STRONG_SKIP.has(w))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Words that mark furniture even when the name ends in a content word ("related-content", "comments-body"). */
+const STRONG_SKIP = new Set(['related', 'comment', 'comments', 'newsletter', 'share', 'sharing', 'social', 'recirc', 'promo', 'ad', 'ads', 'advert', 'advertisement', 'outbrain', 'taboola', 'trending', 'recommended', 'teaser', 'teasers', 'subscribe', 'sponsored', 'nav', 'navigation', 'menu', 'footer', 'sidebar', 'rail']);
+
+function hasPair(words: string[], a: string, b: string): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] === a && words[i + 1] === b) return true;
+  return false;
+}
+
+/** Skipped for its tag or ARIA role, whatever its names. */
+export function structuralBoilerplate(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  return role !== null && SKIP_ROLES.has(role.trim().toLowerCase());
+}
+
+/** Region of the page that is not article text (judged on this element alone, not its ancestors). */
+export function isBoilerplate(el: Element): boolean {
+  return structuralBoilerplate(el) || namedAsBoilerplate(el);
+}
+
+/** Words that name other people's text (comments) or other stories: never the page's layout, however much text they hold. */
+const OTHER_STORIES = new Set(['comment', 'comments', 'commenting', 'disqus', 'replies', 'related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'outbrain', 'taboola', 'trending', 'teaser', 'teasers']);
+
+/** Named as comments or other stories ("comments-section", "relatedArticles"). */
+export function namedAsOtherStories(el: Element): boolean {
+  const names = namesOf(el).trim();
+  if (!names) return false;
+  for (const name of names.split(/\s+/)) if (wordsOf(name).some((w) => OTHER_STORIES.has(w))) return true;
+  return false;
+}

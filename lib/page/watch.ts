@@ -1,0 +1,306 @@
+/**
+ * Pages that change: articles whose body arrives late, "load more" and infinite scroll, and
+ * single-page sites that move to another article without a reload. The page is read once at start;
+ * then a MutationObserver (cheap: it only looks at what changed, and only changes to the article or
+ * new text count) and address changes schedule a re-read, debounced. A capture is sent only when
+ * it says something new, so a quote is never sent twice for the same reading.
+ *
+ * Everything is tied to the content script's lifetime: timers come from the caller (WXT's ctx),
+ * the observer is disconnected when `signal` aborts, and no callback lets an error reach the page.
+ * The DOM is only read.
+ */
+import type { CaptureResult } from '../capture';
+import type { PageCapture } from '../messaging';
+import type { PageMeta } from './types';
+import { hostOf, stripFragment } from './metadata';
+
+export interface Timers {
+  setTimeout(handler: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+}
+
+export type PassOutcome = 'sent' | 'unchanged' | 'not-article' | 'stale' | 'error';
+
+export interface PassInfo {
+  url: string;
+  outcome: PassOutcome;
+  /** Why the reader skipped the page, when it did. */
+  reason?: string;
+  /** Start and end of the pass on the caller's clock. */
+  start: number;
+  end: number;
+  result: CaptureResult | null;
+}
+
+export interface WatchDeps {
+  doc: Document;
+  /** The page's current address. */
+  url(): string;
+  /** One pass over the document (`capturePage`). `afterNavigation` is set for reads after an in-page navigation. */
+  capture(doc: Document, url: string, afterNavigation: boolean): CaptureResult | null;
+  /** Hand a capture to the background. */
+  send(capture: PageCapture): void;
+  timers: Timers;
+  /** A clock in milliseconds (performance.now). */
+  now(): number;
+  /** Aborted when the content script is invalidated. */
+  signal: AbortSignal;
+  /** Subscribe to address changes made without a reload (WXT's `wxt:locationchange`). */
+  onLocationChange(listener: () => void): void;
+  MutationObserver: typeof MutationObserver;
+  /** Told after every pass (diagnostics, benchmark marks). */
+  onPass?(info: PassInfo): void;
+}
+
+export interface WatchSettings {
+  /** Quiet time after the last relevant change before re-reading. */
+  quietMs: number;
+  /** Longest a re-read waits while changes keep coming. */
+  maxWaitMs: number;
+  /** How long a page that is not (yet) an article is watched for a late body, from start or from an address change. */
+  watchMs: number;
+}
+
+export const DEFAULT_SETTINGS: WatchSettings = { quietMs: 400, maxWaitMs: 2_000, watchMs: 20_000 };
+
+/** Added text at least this long, anywhere, is worth a re-read (a body rendered in a new place, a second article). */
+const NEW_TEXT = 200;
+
+/** Elements whose arrival never changes the article's text. */
+const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'IMG', 'PICTURE', 'SOURCE', 'VIDEO', 'AUDIO', 'SVG', 'svg', 'CANVAS', 'INS', 'BR', 'HR']);
+
+function hasText(node: Node): boolean {
+  if (node.nodeType === 3) return !!node.nodeValue?.trim();
+  if (node.nodeType !== 1) return false;
+  if (INERT.has((node as Element).tagName)) return false;
+  return !!node.textContent?.trim();
+}
+
+function textLength(node: Node): number {
+  if (node.nodeType === 3) return node.nodeValue?.length ?? 0;
+  if (node.nodeType !== 1 || INERT.has((node as Element).tagName)) return 0;
+  return node.textContent?.length ?? 0;
+}
+
+/** FNV-1a over a string: a cheap fingerprint, not a security measure. */
+export function fingerprint(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36) + ':' + s.length.toString(36);
+}
+
+function bodyFingerprint(result: CaptureResult): string {
+  return fingerprint(result.page.blocks.map((b) => b.text).join('\n'));
+}
+
+function quoteKey(q: PageCapture['quotes'][number]): string {
+  return `${q.quote}\u0000${q.speaker ?? ''}\u0000${q.kind}`;
+}
+
+interface Sent {
+  url: string;
+  canonicalUrl: string;
+  quotes: Set<string>;
+  body: string;
+  meta: PageMeta;
+}
+
+/**
+ * After an in-page navigation, metadata in the page's head may still describe the previous
+ * article (many single-page sites never update it). Where the canonical address did not move with
+ * the page, nothing in the head is trusted: the address is the page's, and the title, date and
+ * authors are kept only where they changed.
+ */
+export function freshMeta(meta: PageMeta, previous: PageMeta, doc: Document): PageMeta {
+  if (meta.url === previous.url || meta.canonicalUrl !== previous.canonicalUrl) return meta;
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  const docTitle = doc.title?.replace(/\s+/g, ' ').trim();
+  const title = meta.title !== previous.title ? meta.title : h1 && h1 !== previous.title ? h1 : docTitle && docTitle !== previous.title ? docTitle : meta.url;
+  return {
+    ...meta,
+    canonicalUrl: meta.url,
+    site: hostOf(meta.url) || meta.site,
+    title,
+    published: meta.published !== previous.published ? meta.published : null,
+    authors: meta.authors.join('\n') !== previous.authors.join('\n') ? meta.authors : [],
+  };
+}
+
+export interface PageWatch {
+  /** Read now (tests, and the first pass). */
+  readNow(): void;
+  /** Stop watching (also done when the signal aborts). */
+  stop(): void;
+}
+
+export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SETTINGS): PageWatch {
+  const { doc, timers } = deps;
+  let roots: Element[] = [];
+  let sent: Sent | null = null;
+  /** Set by an address change until the new article has been read. */
+  let navigation: { from: string; body: string | null; meta: PageMeta | null } | null = null;
+  let currentUrl = stripFragment(deps.url());
+  let quietTimer: unknown = null;
+  let windowTimer: unknown = null;
+  let pendingSince: number | null = null;
+  let observing = false;
+  let stopped = false;
+
+  const observer = new deps.MutationObserver((records) => {
+    try {
+      if (!stopped && relevant(records)) schedule();
+    } catch {
+      /* never let an error reach the page */
+    }
+  });
+
+  function observe(): void {
+    if (observing || stopped) return;
+    observer.observe(doc, { childList: true, subtree: true, characterData: true });
+    observing = true;
+  }
+
+  function disconnect(): void {
+    if (!observing) return;
+    observer.disconnect();
+    observing = false;
+  }
+
+  /** Watch for a while for an article to appear; stop then unless one did. */
+  function openWindow(): void {
+    observe();
+    if (windowTimer !== null) timers.clearTimeout(windowTimer);
+    windowTimer = timers.setTimeout(() => {
+      windowTimer = null;
+      if (roots.length === 0 && quietTimer === null) disconnect();
+    }, settings.watchMs);
+  }
+
+  function insideArticle(node: Node): boolean {
+    for (const r of roots) if (r === node || r.contains(node)) return true;
+    return false;
+  }
+
+  function relevant(records: MutationRecord[]): boolean {
+    if (navigation) return true;
+    if (roots.length > 0 && roots.some((r) => !r.isConnected)) return true; // the article was replaced
+    for (const rec of records) {
+      if (rec.type === 'characterData') {
+        if (roots.length > 0 && insideArticle(rec.target)) return true;
+        continue;
+      }
+      if (roots.length > 0 && insideArticle(rec.target)) {
+        for (const n of rec.addedNodes) if (hasText(n)) return true;
+        for (const n of rec.removedNodes) if (hasText(n)) return true;
+        continue;
+      }
+      for (const n of rec.addedNodes) {
+        if (roots.length === 0 ? hasText(n) : textLength(n) >= NEW_TEXT) return true;
+      }
+    }
+    return false;
+  }
+
+  function schedule(): void {
+    const t = deps.now();
+    if (pendingSince === null) pendingSince = t;
+    if (quietTimer !== null) timers.clearTimeout(quietTimer);
+    const wait = Math.max(0, Math.min(settings.quietMs, pendingSince + settings.maxWaitMs - t));
+    quietTimer = timers.setTimeout(() => {
+      quietTimer = null;
+      pendingSince = null;
+      pass();
+    }, wait);
+  }
+
+  function report(info: Omit<PassInfo, 'end'>): void {
+    try {
+      deps.onPass?.({ ...info, end: deps.now() });
+    } catch {
+      /* diagnostics never break the pass */
+    }
+  }
+
+  function pass(): void {
+    if (stopped) return;
+    const start = deps.now();
+    const url = stripFragment(deps.url());
+    let result: CaptureResult | null;
+    try {
+      result = deps.capture(doc, url, navigation !== null);
+    } catch {
+      report({ url, outcome: 'error', start, result: null });
+      return;
+    }
+    if (!result) {
+      roots = [];
+      report({ url, outcome: 'not-article', start, result });
+      return;
+    }
+    const body = bodyFingerprint(result);
+    if (navigation && url !== navigation.from && navigation.body !== null && body === navigation.body) {
+      // the previous article is still on the page: wait for the new one
+      roots = result.page.roots;
+      report({ url, outcome: 'stale', start, result });
+      return;
+    }
+    let capture = result.capture;
+    if (navigation?.meta) capture = { ...capture, meta: freshMeta(capture.meta, navigation.meta, doc) };
+    navigation = null;
+    roots = result.page.roots;
+    const quotes = new Set(capture.quotes.map(quoteKey));
+    const same =
+      sent !== null &&
+      sent.url === url &&
+      sent.canonicalUrl === capture.meta.canonicalUrl &&
+      // nothing new: every quote was in what was sent (a shorter re-read, such as a collapsed body, does not remove quotes)
+      [...quotes].every((k) => sent!.quotes.has(k));
+    if (same) {
+      report({ url, outcome: 'unchanged', start, result });
+      return;
+    }
+    sent = { url, canonicalUrl: capture.meta.canonicalUrl, quotes, body, meta: capture.meta };
+    try {
+      deps.send(capture);
+    } catch {
+      /* the background may be gone; the next read sends again */
+    }
+    report({ url, outcome: 'sent', start, result: { ...result, capture } });
+  }
+
+  function onLocationChange(): void {
+    try {
+      const url = stripFragment(deps.url());
+      if (url === currentUrl) return; // only the fragment changed
+      currentUrl = url;
+      navigation = { from: sent?.url ?? '', body: sent?.body ?? null, meta: sent?.meta ?? null };
+      openWindow();
+      schedule();
+    } catch {
+      /* never let an error reach the page */
+    }
+  }
+
+  function stop(): void {
+    stopped = true;
+    disconnect();
+    if (quietTimer !== null) timers.clearTimeout(quietTimer);
+    if (windowTimer !== null) timers.clearTimeout(windowTimer);
+    quietTimer = windowTimer = null;
+  }
+
+  deps.signal.addEventListener('abort', stop, { once: true });
+  deps.onLocationChange(onLocationChange);
+
+  return {
+    readNow() {
+      pass();
+      if (roots.length > 0) observe();
+      else openWindow();
+    },
+    stop,
+  };
+}
