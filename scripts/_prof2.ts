@@ -1,0 +1,23 @@
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { serveDir } from './support/server';
+const code = readFileSync('/tmp/pg/prof/qm-dev.js', 'utf8');
+const s = await serveDir('/work/shared/pages/html', '127.0.0.1');
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const ctx = await b.newContext(); await ctx.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
+const f = process.argv[2]; const what = process.argv[3] ?? 'capture';
+const p = await ctx.newPage(); await p.goto(s.base + f, { waitUntil: 'load' });
+await p.addScriptTag({ content: code });
+const cdp = await ctx.newCDPSession(p);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 20 });
+await cdp.send('Profiler.start');
+const r = await p.evaluate(`(() => { const a = performance.now(); const Q = globalThis.QM; const v = ${what === 'read' ? 'Q.readPage(document, location.href)' : 'Q.capturePage(document, location.href)'}; return performance.now() - a; })()`);
+const { profile } = await cdp.send('Profiler.stop');
+console.log('elapsed', r);
+const self = new Map<string, number>();
+const dt = profile.timeDeltas!; const samples = profile.samples!;
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+for (let i = 0; i < samples.length; i++) { const n = byId.get(samples[i])!; const k = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0)); }
+const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+for (const [k, v] of top) console.log((v / 1000).toFixed(2).padStart(7), k);
+await b.close(); await s.close();
