@@ -1,8 +1,8 @@
 /**
  * Finding quotation-mark spans in one block of text.
  *
- * Handles curly and straight double marks, guillemets and low-9 marks, AP-style doubled singles
- * (‘‘ … ’’), single marks used as quotation marks (told apart from apostrophes by position), inch
+ * Handles curly and straight double marks, guillemets and low-9 marks, AP-style doubled curly singles
+ * (‘‘ … ’’; two straight apostrophes '' are not taken for a quotation mark), single marks used as quotation marks (told apart from apostrophes by position), inch
  * marks after digits, quotes nested inside quotes (reported as part of the outer one), and an
  * opening mark never closed (the span runs to the end of the block: the multi-paragraph convention).
  *
@@ -73,13 +73,10 @@ function doubleMarks(text: string): DoubleMark[] {
       marks.push({ at: i, width: 1, role: 'close' });
     } else if (c === '"') {
       marks.push({ at: i, width: 1, role: 'either' });
-    } else if ((c === LSQ || c === RSQ || c === "'") && text[i + 1] === c) {
-      // AP style ‘‘ … ’’ (and '' … '') act as double marks
-      const prev = text[i - 1];
-      const next = text[i + 2];
-      if (c === LSQ) marks.push({ at: i, width: 2, role: 'open' });
-      else if (c === RSQ) marks.push({ at: i, width: 2, role: 'close' });
-      else marks.push({ at: i, width: 2, role: isSpace(prev) || OPEN_BEFORE.has(prev ?? ' ') ? 'open' : isSpace(next) ? 'close' : 'either' });
+    } else if ((c === LSQ || c === RSQ) && text[i + 1] === c) {
+      // AP style ‘‘ … ’’ act as double marks. Two straight apostrophes ('') are not a quotation
+      // mark in English typography (they come from ASCII conversions, wiki markup, ditto marks).
+      marks.push({ at: i, width: 2, role: c === LSQ ? 'open' : 'close' });
       i++;
     }
   }
