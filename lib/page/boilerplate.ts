@@ -69,13 +69,26 @@ function namesOf(el: Element): string {
 
 /**
  * True when the class names or id of `el` say it is page furniture. Each name is judged on its own,
- * and a name whose last word names the article's text ("share-enabled-body", "story-text") is not
+ * and a name whose last word names the article's text ("video-story-body", "print-text") is not
  * furniture unless it also has a word that never names text ("story-comments-body").
  */
 export function namedAsBoilerplate(el: Element): boolean {
-  const names = namesOf(el).trim();
-  if (!names) return false;
-  for (const name of names.split(/\s+/)) {
+  const names = namesOf(el);
+  if (names.length < 3) return false;
+  let verdict = verdicts.get(names);
+  if (verdict === undefined) {
+    verdict = namesSayBoilerplate(names);
+    if (verdicts.size > 5000) verdicts.clear();
+    verdicts.set(names, verdict);
+  }
+  return verdict;
+}
+
+/** Verdicts by the names string: pages repeat the same class names on many elements. */
+const verdicts = new Map<string, boolean>();
+
+function namesSayBoilerplate(names: string): boolean {
+  for (const name of names.trim().split(/\s+/)) {
     const words = wordsOf(name);
     if (words.length === 0) continue;
     const furniture = words.some((w) => SKIP_WORDS.has(w)) || SKIP_PAIRS.some(([a, b]) => hasPair(words, a, b));
@@ -111,8 +124,8 @@ const OTHER_STORIES = new Set(['comment', 'comments', 'commenting', 'disqus', 'r
 
 /** Named as comments or other stories ("comments-section", "relatedArticles"). */
 export function namedAsOtherStories(el: Element): boolean {
-  const names = namesOf(el).trim();
-  if (!names) return false;
-  for (const name of names.split(/\s+/)) if (wordsOf(name).some((w) => OTHER_STORIES.has(w))) return true;
+  const names = namesOf(el);
+  if (names.length < 3) return false;
+  for (const name of names.trim().split(/\s+/)) if (wordsOf(name).some((w) => OTHER_STORIES.has(w))) return true;
   return false;
 }

@@ -1,24 +1,22 @@
 /**
  * The cheap first check on every page: does it say it is an article? Signals are tried from the
- * cheapest: one meta tag, then JSON-LD (parsed only when its text names an article type), microdata,
- * a lone `<article>` element, and last Readability's `isProbablyReaderable`. Nothing here lays out
- * the page or reads computed style.
+ * cheapest: the og:type meta tag, then JSON-LD (parsed only when its text names an article type),
+ * microdata, a lone `<article>` element, and last Readability's `isProbablyReaderable` (only when
+ * the page has paragraphs at all). Nothing here lays out the page or reads computed style.
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { findArticleNode } from './jsonld';
+import { PageHead } from './head';
 
 export type ArticleSignal = 'og' | 'jsonld' | 'microdata' | 'article-element' | 'readerable';
 
-const OG_TYPE = 'meta[property="og:type"], meta[name="og:type"]';
-const MICRODATA = '[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], [itemtype*="schema.org/BlogPosting"], [itemtype*="schema.org/ReportageNewsArticle"]';
+/** og:type values that rule out an article when no stronger signal says otherwise (home and section pages, profiles, products). */
+const NOT_ARTICLE_OG = /^(?:website|profile|video|music|book|product|place|business|object)\b/;
 
-/** Types a page can say it is in og:type that rule out an article when no stronger signal says otherwise. */
-const NOT_ARTICLE_OG = /^(?:website|profile|video|music|book|product|place|business|object)\b/i;
+/** schema.org types named in microdata (`itemtype`) that describe an article. */
+const MICRODATA_ARTICLE = /schema\.org\/(?:\w*NewsArticle|Article|BlogPosting|Report)\b/i;
 
-export function ogType(doc: Document): string | null {
-  const v = doc.querySelector(OG_TYPE)?.getAttribute('content');
-  return v ? v.trim().toLowerCase() : null;
-}
+/** Fewest paragraphs for the body-only signals to be worth trying. */
+const MIN_PARAGRAPHS = 3;
 
 export interface SignalOptions {
   /**
@@ -26,20 +24,34 @@ export interface SignalOptions {
    * describe the previous page, so only the body is believed.
    */
   afterNavigation?: boolean;
+  /** The page's head, when the caller has read it already. */
+  head?: PageHead;
+}
+
+function microdataArticle(doc: Document): boolean {
+  if (doc.querySelector('[itemprop~="articleBody"]')) return true;
+  for (const el of doc.querySelectorAll('[itemtype]')) if (MICRODATA_ARTICLE.test(el.getAttribute('itemtype') ?? '')) return true;
+  return false;
 }
 
 /** Why the page is taken for an article, or null when it is not one. */
 export function articleSignal(doc: Document, options: SignalOptions = {}): ArticleSignal | null {
   if (doc.contentType && doc.contentType !== 'text/html' && doc.contentType !== 'application/xhtml+xml') return null;
   if (!doc.body) return null;
-  const og = options.afterNavigation ? null : ogType(doc);
-  if (og === 'article' || og?.startsWith('article:') || og === 'news' || og === 'newsarticle') return 'og';
-  if (!options.afterNavigation && findArticleNode(doc)) return 'jsonld';
-  if (doc.querySelector(MICRODATA)) return 'microdata';
-  // a page that calls itself a website (home and section pages) is not an article for weaker signals
-  if (og && NOT_ARTICLE_OG.test(og)) return null;
+  let og: string | null = null;
+  if (!options.afterNavigation) {
+    const head = options.head ?? new PageHead(doc);
+    og = head.ogType();
+    if (og === 'article' || og?.startsWith('article:') || og === 'news' || og === 'newsarticle') return 'og';
+    if (head.articleNode()) return 'jsonld';
+    // a page that calls itself a website (home and section pages) is not an article for weaker signals
+    if (og && NOT_ARTICLE_OG.test(og)) return null;
+  }
+  const paragraphs = doc.getElementsByTagName('p').length;
+  if (paragraphs < MIN_PARAGRAPHS) return null;
+  if (microdataArticle(doc)) return 'microdata';
   const articles = doc.getElementsByTagName('article');
-  if (articles.length > 0 && articles.length <= 2 && articles[0].getElementsByTagName('p').length >= 3) return 'article-element';
+  if (articles.length > 0 && articles.length <= 2 && articles[0].getElementsByTagName('p').length >= MIN_PARAGRAPHS) return 'article-element';
   return isProbablyReaderable(doc) ? 'readerable' : null;
 }
 

@@ -13,9 +13,6 @@ export const ARTICLE_TYPES = new Set([
 /** Cheap test on the raw text before parsing: can this block name an article type at all? */
 const MENTIONS_ARTICLE = /Article|Posting|"Report"/i;
 
-/** Largest JSON-LD block parsed; anything bigger is not a page's self-description. */
-const MAX_JSON = 512 * 1024;
-
 export type JsonObject = Record<string, unknown>;
 
 export function isObject(v: unknown): v is JsonObject {
@@ -33,7 +30,7 @@ function isArticleNode(node: JsonObject): boolean {
 }
 
 /** Nodes at the top of a JSON-LD value: the value itself, array members, `@graph` members (one level each). */
-function topNodes(value: unknown, out: JsonObject[], depth = 0): void {
+export function topNodes(value: unknown, out: JsonObject[], depth = 0): void {
   if (depth > 3) return;
   if (Array.isArray(value)) {
     for (const v of value) topNodes(v, out, depth + 1);
@@ -60,26 +57,20 @@ export function parseLenient(text: string): unknown {
   }
 }
 
-/** The page's JSON-LD script elements. */
-function scripts(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
-}
-
 /**
- * The article node of the page's JSON-LD, or null. Only blocks whose text mentions an article type
+ * The article node among JSON-LD texts, or null. Only blocks whose text mentions an article type
  * are parsed; a broken block is skipped. A page's main article is its first article node; a node
- * that is only listed inside another (an `ItemList` of teasers) is not considered.
+ * only listed inside another (an `ItemList` of teasers) is not considered.
  */
-export function findArticleNode(doc: Document): JsonObject | null {
-  for (const s of scripts(doc)) {
-    const text = s.textContent ?? '';
-    if (!text || text.length > MAX_JSON || !MENTIONS_ARTICLE.test(text)) continue;
+export function findArticleNodeIn(texts: readonly string[]): JsonObject | null {
+  for (const text of texts) {
+    if (!MENTIONS_ARTICLE.test(text)) continue;
     const value = parseLenient(text);
     if (value === undefined) continue; // a page's broken JSON-LD is its own problem
     const nodes: JsonObject[] = [];
     topNodes(value, nodes);
     const article = nodes.find(isArticleNode);
-    if (article) return withMainEntity(article, nodes);
+    if (article) return withReferences(article, nodes);
     // a WebPage whose mainEntity is the article
     for (const n of nodes) {
       const main = n['mainEntity'];
@@ -89,20 +80,8 @@ export function findArticleNode(doc: Document): JsonObject | null {
   return null;
 }
 
-/** All top-level nodes of the page's JSON-LD (for metadata that may sit beside the article: the publisher, the WebPage). */
-export function allNodes(doc: Document): JsonObject[] {
-  const out: JsonObject[] = [];
-  for (const s of scripts(doc)) {
-    const text = s.textContent ?? '';
-    if (!text || text.length > MAX_JSON) continue;
-    const value = parseLenient(text);
-    if (value !== undefined) topNodes(value, out);
-  }
-  return out;
-}
-
 /** Attach the `@graph` siblings so `{"@id": ...}` references (author, publisher) can be resolved. */
-function withMainEntity(article: JsonObject, nodes: JsonObject[]): JsonObject {
+function withReferences(article: JsonObject, nodes: JsonObject[]): JsonObject {
   const byId = new Map<string, JsonObject>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
   if (byId.size === 0) return article;

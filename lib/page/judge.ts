@@ -66,6 +66,7 @@ export function isPromotion(text: string): boolean {
 
 /** A photo credit or caption written as a paragraph: "... (Image: GETTY)", "... [File: Reuters]", "Image caption ...". */
 export function isCaptionText(text: string): boolean {
+  if (text.length > 400) return false;
   return (
     /[([](?:image|images|photo|photos|picture|pic|credit|source|file|video)\s*:[^)\]]{0,60}[)\]]\s*$/i.test(text) ||
     /^(?:image|photo|media|video) caption\b/i.test(text) ||

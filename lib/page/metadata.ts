@@ -5,22 +5,9 @@
  * than passed on.
  */
 import type { PageMeta } from './types';
-import { allNodes, findArticleNode, isObject, typesOf, type JsonObject } from './jsonld';
+import { PageHead } from './head';
+import { isObject, typesOf, type JsonObject } from './jsonld';
 import { normaliseSpace } from './text';
-
-function meta(doc: Document, selector: string): string | null {
-  const el = doc.querySelector(selector);
-  const v = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? null;
-  return v && v.trim() ? normaliseSpace(v) : null;
-}
-
-function firstMeta(doc: Document, selectors: readonly string[]): string | null {
-  for (const s of selectors) {
-    const v = meta(doc, s);
-    if (v) return v;
-  }
-  return null;
-}
 
 export function stripFragment(url: string): string {
   const i = url.indexOf('#');
@@ -60,12 +47,8 @@ function str(v: unknown): string | null {
  * home page from a deeper page is a template mistake: believing it would file every article of the
  * site under one address.
  */
-export function canonicalOf(doc: Document, url: string, ld: JsonObject | null): string {
-  const candidates = [
-    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
-    meta(doc, 'meta[property="og:url"]'),
-    ldUrl(ld),
-  ];
+export function canonicalOf(doc: Document, head: PageHead, url: string, ld: JsonObject | null): string {
+  const candidates = [canonicalLink(doc), head.meta('og:url'), ldUrl(ld)];
   const here = safeUrl(url);
   for (const c of candidates) {
     const abs = absoluteUrl(c, url);
@@ -76,6 +59,13 @@ export function canonicalOf(doc: Document, url: string, ld: JsonObject | null): 
     return abs;
   }
   return url;
+}
+
+function canonicalLink(doc: Document): string | null {
+  for (const l of doc.getElementsByTagName('link')) {
+    if (/(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? '')) return l.getAttribute('href');
+  }
+  return null;
 }
 
 function ldUrl(ld: JsonObject | null): string | null {
@@ -138,19 +128,12 @@ function cleanNames(names: string[]): string[] {
   return out;
 }
 
-function authorsOf(doc: Document, ld: JsonObject | null): string[] {
+const AUTHOR_METAS = ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator'];
+
+function authorsOf(doc: Document, head: PageHead, ld: JsonObject | null): string[] {
   const fromLd = ld ? ldNames(ld['author'] ?? ld['creator']) : [];
   if (fromLd.length) return fromLd;
-  const fromMeta = firstMeta(doc, [
-    'meta[name="author"]',
-    'meta[property="article:author"]',
-    'meta[name="byl"]',
-    'meta[name="parsely-author"]',
-    'meta[name="sailthru.author"]',
-    'meta[name="dc.creator"]',
-    'meta[name="DC.creator"]',
-    'meta[name="dcterms.creator"]',
-  ]);
+  const fromMeta = head.firstMeta(AUTHOR_METAS);
   if (fromMeta) {
     const names = cleanNames(splitNames(fromMeta));
     if (names.length) return names;
@@ -179,27 +162,18 @@ export function isoDate(value: string | null): string | null {
   return year >= 1990 && year <= 2100 ? new Date(t).toISOString() : null;
 }
 
-function publishedOf(doc: Document, ld: JsonObject | null): string | null {
+const DATE_METAS = [
+  'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date',
+  'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'date', 'og:pubdate',
+];
+
+function publishedOf(doc: Document, head: PageHead, ld: JsonObject | null): string | null {
   const fromLd = isoDate(str(ld?.['datePublished']) ?? str(ld?.['dateCreated']));
   if (fromLd) return fromLd;
-  const fromMeta = firstMeta(doc, [
-    'meta[property="article:published_time"]',
-    'meta[name="article:published_time"]',
-    'meta[property="og:article:published_time"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="pubdate"]',
-    'meta[name="publishdate"]',
-    'meta[name="publish-date"]',
-    'meta[name="parsely-pub-date"]',
-    'meta[name="sailthru.date"]',
-    'meta[name="dc.date"]',
-    'meta[name="DC.date"]',
-    'meta[name="DC.date.issued"]',
-    'meta[name="dcterms.created"]',
-    'meta[name="date"]',
-    'meta[property="og:pubdate"]',
-  ]);
-  return isoDate(fromMeta) ?? isoDate(meta(doc, 'time[itemprop~="datePublished"], time[pubdate], article time[datetime]'));
+  const fromMeta = isoDate(head.firstMeta(DATE_METAS));
+  if (fromMeta) return fromMeta;
+  const time = doc.querySelector('time[itemprop~="datePublished"], time[pubdate], article time[datetime]');
+  return isoDate(time?.getAttribute('datetime') ?? null);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -212,56 +186,56 @@ export function normaliseLang(value: string | null | undefined): string | null {
   return /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/.test(v) ? v : null;
 }
 
-function langOf(doc: Document, ld: JsonObject | null): string | null {
+function langOf(doc: Document, head: PageHead, ld: JsonObject | null): string | null {
   return (
-    normaliseLang(doc.documentElement.getAttribute('lang')) ??
-    normaliseLang(doc.documentElement.getAttribute('xml:lang')) ??
-    normaliseLang(meta(doc, 'meta[http-equiv="content-language"]')) ??
-    normaliseLang(meta(doc, 'meta[http-equiv="Content-Language"]')) ??
-    normaliseLang(meta(doc, 'meta[property="og:locale"]')) ??
+    normaliseLang(doc.documentElement?.getAttribute('lang')) ??
+    normaliseLang(doc.documentElement?.getAttribute('xml:lang')) ??
+    normaliseLang(head.meta('content-language')) ??
+    normaliseLang(head.meta('og:locale')) ??
     normaliseLang(str(ld?.['inLanguage']))
   );
 }
 
 // ---------------------------------------------------------------------------------------------
 
-function siteNameOf(doc: Document, ld: JsonObject | null): string | null {
-  const og = meta(doc, 'meta[property="og:site_name"]');
+function siteNameOf(head: PageHead, ld: JsonObject | null): string | null {
+  const og = head.meta('og:site_name');
   if (og) return og;
   const publisher = ld ? ldNames(ld['publisher'])[0] : undefined;
   if (publisher) return publisher;
-  for (const n of allNodes(doc)) {
+  for (const n of head.nodes()) {
     const t = typesOf(n);
     if (t.includes('newsmediaorganization') || t.includes('organization') || t.includes('website')) {
       const name = str(n['name']);
       if (name) return name;
     }
   }
-  return meta(doc, 'meta[name="application-name"]');
+  return head.meta('application-name');
 }
 
-function titleOf(doc: Document, ld: JsonObject | null, url: string): string {
+function titleOf(doc: Document, head: PageHead, ld: JsonObject | null, url: string): string {
   return (
-    meta(doc, 'meta[property="og:title"]') ??
+    head.meta('og:title') ??
     str(ld?.['headline']) ??
     str(ld?.['name']) ??
-    meta(doc, 'meta[name="twitter:title"]') ??
+    head.meta('twitter:title') ??
     (normaliseSpace(doc.title ?? '') || url)
   );
 }
 
-export function readMetadata(doc: Document, pageUrl: string): PageMeta {
+/** The page's metadata; `head` is the page's head when the caller has read it already. */
+export function readMetadata(doc: Document, pageUrl: string, head: PageHead = new PageHead(doc)): PageMeta {
   const url = stripFragment(pageUrl);
-  const ld = findArticleNode(doc);
-  const canonicalUrl = canonicalOf(doc, url, ld);
+  const ld = head.articleNode();
+  const canonicalUrl = canonicalOf(doc, head, url, ld);
   return {
     url,
     canonicalUrl,
     site: hostOf(canonicalUrl) || hostOf(url),
-    siteName: siteNameOf(doc, ld),
-    title: titleOf(doc, ld, url).slice(0, 1000),
-    authors: authorsOf(doc, ld),
-    published: publishedOf(doc, ld),
-    lang: langOf(doc, ld),
+    siteName: siteNameOf(head, ld),
+    title: titleOf(doc, head, ld, url).slice(0, 1000),
+    authors: authorsOf(doc, head, ld),
+    published: publishedOf(doc, head, ld),
+    lang: langOf(doc, head, ld),
   };
 }

@@ -5,6 +5,7 @@
 import type { Block } from '../extract/types';
 import type { ArticlePage } from './types';
 import { articleSignal } from './detect';
+import { PageHead } from './head';
 import { readBody, type BodyOptions } from './body';
 import { normaliseLang, readMetadata } from './metadata';
 import { languageVerdict } from './language';
@@ -19,12 +20,12 @@ const MIN_BODY_STRONG = 150;
 const MIN_BODY_WEAK = 500;
 
 /** The page's declared language from its root element or a meta tag (cheap; no JSON-LD). */
-export function declaredLang(doc: Document): string | null {
+export function declaredLang(doc: Document, head: PageHead): string | null {
   const root = doc.documentElement;
   return (
     normaliseLang(root?.getAttribute('lang')) ??
     normaliseLang(root?.getAttribute('xml:lang')) ??
-    normaliseLang(doc.querySelector('meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]')?.getAttribute('content'))
+    normaliseLang(head.meta('content-language'))
   );
 }
 
@@ -43,9 +44,10 @@ export interface ReadOptions {
 
 /** Read the page, or say why it was skipped. */
 export function readPage(doc: Document, url: string, options: ReadOptions = {}): ReadResult {
-  const signal = articleSignal(doc, { afterNavigation: options.afterNavigation });
+  const head = new PageHead(doc);
+  const signal = articleSignal(doc, { afterNavigation: options.afterNavigation, head });
   if (!signal) return { skipped: 'not-article', detail: 'no article signal' };
-  const lang = declaredLang(doc);
+  const lang = declaredLang(doc, head);
   const verdict = languageVerdict(lang);
   if (!verdict.read) return { skipped: 'language', detail: verdict.reason };
   const hint = options.hints ? hintFor(url, options.hints) : hintFor(url);
@@ -54,7 +56,7 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
   const strong = signal === 'og' || signal === 'jsonld' || signal === 'microdata';
   const size = bodyText(body.blocks);
   if (size < (strong ? MIN_BODY_STRONG : MIN_BODY_WEAK)) return { skipped: 'no-body', detail: `${size} characters of body text` };
-  const meta = readMetadata(doc, url);
+  const meta = readMetadata(doc, url, head);
   return { page: { meta, blocks: body.blocks, elements: body.elements, roots: body.roots, signal, hint: hint?.name ?? null } };
 }
 

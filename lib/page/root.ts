@@ -4,7 +4,7 @@
  * to a parent only where that gains article text. Read-only, no layout.
  */
 import { namedAsBoilerplate, namedAsOtherStories } from './boilerplate';
-import { isInvisible, linkDensity, normaliseSpace } from './text';
+import { isInvisible } from './text';
 
 const SCORING_SKIP_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'MENU', 'DIALOG', 'BUTTON', 'SELECT', 'TEXTAREA', 'LABEL']);
 const SCORING_SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'dialog', 'alertdialog', 'search']);
@@ -45,12 +45,14 @@ function makeAncestorTest(test: (el: Element) => boolean, stopAt: Element | null
   return check;
 }
 
+/** Text of a paragraph less the text of its links (0 when short or mostly links). Raw lengths: white space counts, which is fine for weighing. */
 function paragraphWeight(p: Element): number {
-  const text = normaliseSpace(p.textContent ?? '');
-  if (text.length < MIN_PARAGRAPH) return 0;
-  const density = linkDensity(p, text.length);
-  if (density > 0.5) return 0;
-  return text.length * (1 - density);
+  const length = (p.textContent ?? '').trim().length;
+  if (length < MIN_PARAGRAPH) return 0;
+  let linked = 0;
+  for (const a of p.getElementsByTagName('a')) linked += (a.textContent ?? '').length;
+  if (linked > 0.5 * length) return 0;
+  return length - linked;
 }
 
 function score(doc: Document, paragraphs: readonly Element[]): Scores {
