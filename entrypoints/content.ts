@@ -48,7 +48,7 @@ export default defineContentScript({
         timers: { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms), clearTimeout: (id) => clearTimeout(id as number) },
         now: clock,
         signal: ctx.signal,
-        onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
+        onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl.href)),
         MutationObserver,
         onPass: BENCH ? recordPass : undefined,
       });

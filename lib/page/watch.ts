@@ -45,8 +45,11 @@ export interface WatchDeps {
   now(): number;
   /** Aborted when the content script is invalidated. */
   signal: AbortSignal;
-  /** Subscribe to address changes made without a reload (WXT's `wxt:locationchange`). */
-  onLocationChange(listener: () => void): void;
+  /**
+   * Subscribe to address changes made without a reload (WXT's `wxt:locationchange`). The listener
+   * gets the new address when known: the event can fire before `location` changes.
+   */
+  onLocationChange(listener: (newUrl?: string) => void): void;
   MutationObserver: typeof MutationObserver;
   /** Told after every pass (diagnostics, benchmark marks). */
   onPass?(info: PassInfo): void;
@@ -140,8 +143,8 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
   const { doc, timers } = deps;
   let roots: Element[] = [];
   let sent: Sent | null = null;
-  /** Set by an address change until the new article has been read. */
-  let navigation: { from: string; body: string | null; meta: PageMeta | null } | null = null;
+  /** Set by an address change until the page has been read at its new address. */
+  let navigation = false;
   let currentUrl = stripFragment(deps.url());
   let quietTimer: unknown = null;
   let windowTimer: unknown = null;
@@ -228,9 +231,12 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
     if (stopped) return;
     const start = deps.now();
     const url = stripFragment(deps.url());
+    // Read at another address than the last article sent: the page moved without a reload, whether
+    // or not an address-change event said so. Its head may still describe the previous article.
+    const moved = sent !== null && url !== sent.url;
     let result: CaptureResult | null;
     try {
-      result = deps.capture(doc, url, navigation !== null);
+      result = deps.capture(doc, url, moved || navigation);
     } catch {
       report({ url, outcome: 'error', start, result: null });
       return;
@@ -241,15 +247,15 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
       return;
     }
     const body = bodyFingerprint(result);
-    if (navigation && url !== navigation.from && navigation.body !== null && body === navigation.body) {
+    if (moved && body === sent!.body) {
       // the previous article is still on the page: wait for the new one
       roots = result.page.roots;
       report({ url, outcome: 'stale', start, result });
       return;
     }
     let capture = result.capture;
-    if (navigation?.meta) capture = { ...capture, meta: freshMeta(capture.meta, navigation.meta, doc) };
-    navigation = null;
+    if (moved) capture = { ...capture, meta: freshMeta(capture.meta, sent!.meta, doc) };
+    navigation = false;
     roots = result.page.roots;
     const quotes = new Set(capture.quotes.map(quoteKey));
     const same =
@@ -271,12 +277,12 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
     report({ url, outcome: 'sent', start, result: { ...result, capture } });
   }
 
-  function onLocationChange(): void {
+  function onLocationChange(newUrl?: string): void {
     try {
-      const url = stripFragment(deps.url());
+      const url = stripFragment(newUrl ?? deps.url());
       if (url === currentUrl) return; // only the fragment changed
       currentUrl = url;
-      navigation = { from: sent?.url ?? '', body: sent?.body ?? null, meta: sent?.meta ?? null };
+      navigation = true;
       openWindow();
       schedule();
     } catch {

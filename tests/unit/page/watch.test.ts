@@ -11,7 +11,7 @@ const SETTINGS: WatchSettings = { quietMs: 400, maxWaitMs: 2_000, watchMs: 20_00
 function setup(doc: Document, url: string, settings = SETTINGS) {
   const sent: PageCapture[] = [];
   const passes: PassInfo[] = [];
-  const listeners: (() => void)[] = [];
+  const listeners: ((newUrl?: string) => void)[] = [];
   const abort = new AbortController();
   let address = url;
   let captures = 0;
@@ -42,6 +42,15 @@ function setup(doc: Document, url: string, settings = SETTINGS) {
     navigate(to: string) {
       address = to;
       for (const l of listeners) l();
+    },
+    /** The location event fires before the address changes (the Navigation API's navigate event does). */
+    navigateEventFirst(to: string) {
+      for (const l of listeners) l(to);
+      address = to;
+    },
+    /** The address changes and no event says so. */
+    navigateSilently(to: string) {
+      address = to;
     },
     abort: () => abort.abort(),
   };
@@ -195,6 +204,21 @@ describe('a single-page site moving to a second article', () => {
     expect(quotes.some((q) => q.startsWith('We heard the islanders loud and clear'))).toBe(true);
     expect(quotes.some((q) => q.startsWith('I have seen every kind of weather'))).toBe(false);
   });
+
+  for (const how of ['navigateEventFirst', 'navigateSilently'] as const) {
+    it(`files the second article under its own address when ${how === 'navigateSilently' ? 'no event tells of the move' : 'the event comes before the address changes'}`, async () => {
+      const doc = spa();
+      const t = setup(doc, 'https://harbour.example/spa/lighthouse-keeper');
+      t.watch.readNow();
+      t[how]('https://harbour.example/spa/ferry-timetable');
+      await vi.advanceTimersByTimeAsync(300);
+      render(doc, 'ferry-timetable');
+      await vi.advanceTimersByTimeAsync(SETTINGS.maxWaitMs + 100);
+      expect(t.sent).toHaveLength(2);
+      expect(t.sent[1].meta.canonicalUrl).toBe('https://harbour.example/spa/ferry-timetable');
+      expect(quotesOf(t.sent[1]).some((q) => q.startsWith('We heard the islanders'))).toBe(true);
+    });
+  }
 
   it('reads a site that reuses the same elements and only changes their text', async () => {
     const doc = spa();
