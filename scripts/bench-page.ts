@@ -13,9 +13,14 @@
  * Pages: the longest of ../shared/pages/html (or every one with --all), the sample articles, and
  * two pages that are not articles, generated here: a web app (thousands of elements, no paragraphs)
  * and a search-results page whose snippets are paragraphs.
+ *
+ * Also measured, because every page pays it before any pass: evaluating the reader and engine code
+ * (lib/capture.ts and lib/page/watch.ts bundled as one script, loaded in a plain page; the real
+ * content script adds WXT's wrapper and the browser polyfill).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './support/chromium';
@@ -66,11 +71,30 @@ function quantile(xs: number[], q: number): number {
 
 const fmt = (x: number) => x.toFixed(2).padStart(7);
 
+/** The reader and engine as one classic script, as the content script bundles them (minified). */
+function bundleCode(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'qm-bench-'));
+  try {
+    const entry = join(dir, 'entry.ts');
+    writeFileSync(entry, `import { capturePage } from '${ROOT}/lib/capture';\nimport { watchPage } from '${ROOT}/lib/page/watch';\n(globalThis as any).__qm = [capturePage, watchPage];\n`);
+    const out = join(dir, 'out.js');
+    execFileSync('npx', ['esbuild', entry, '--bundle', '--minify', '--format=iife', '--target=es2022', `--outfile=${out}`], { cwd: ROOT, stdio: 'ignore' });
+    return readFileSync(out, 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<number> {
   if (!args.includes('--no-build')) execFileSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: ROOT, stdio: 'ignore' });
   const targets: { name: string; url: (s: Record<string, StaticServer>) => string; bytes?: number }[] = [];
   const servers: Record<string, StaticServer> = {};
-  servers.samples = await serveDir(SAMPLES_DIR, '127.0.0.1', { '/bench/web-app.html': () => webAppPage(), '/bench/search.html': () => searchPage() });
+  const code = bundleCode();
+  servers.samples = await serveDir(SAMPLES_DIR, '127.0.0.1', {
+    '/bench/web-app.html': () => webAppPage(),
+    '/bench/search.html': () => searchPage(),
+    '/bench/evaluate.html': () => `<!doctype html><title>evaluate</title><script>window.__t0 = performance.now()</script><script>${code.replace(/<\/script/gi, '<\\/script')}</script><script>window.__t1 = performance.now()</script>`,
+  });
   if (existsSync(SHARED_HTML)) {
     servers.shared = await serveDir(SHARED_HTML, '127.0.0.1');
     const files = readdirSync(SHARED_HTML)
@@ -92,6 +116,14 @@ async function main(): Promise<number> {
     await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/]|localhost[:/])/, (route) => route.abort());
     console.log(`In-page pass in Chromium (bench build), ${runs} loads per page, milliseconds; machine has ${(await import('node:os')).cpus().length} cores shared with other work.\n`);
     console.log(`${'page'.padEnd(52)} ${'outcome'.padEnd(12)} ${'median'.padStart(7)} ${'p10'.padStart(7)} ${'p90'.padStart(7)}   read / extract (medians)`);
+    const evals: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.context.newPage();
+      await page.goto(servers.samples.base + 'bench/evaluate.html', { waitUntil: 'load' });
+      evals.push(await page.evaluate('window.__t1 - window.__t0') as number);
+      await page.close();
+    }
+    console.log(`${'evaluating reader + engine code (every page)'.padEnd(52)} ${''.padEnd(12)} ${fmt(median(evals))} ${fmt(quantile(evals, 0.1))} ${fmt(quantile(evals, 0.9))}   ${(code.length / 1024).toFixed(0)} KB minified`);
     for (const t of targets) {
       const samples: Sample[] = [];
       for (let i = 0; i < runs; i++) {

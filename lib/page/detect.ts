@@ -9,8 +9,8 @@ import { PageHead } from './head';
 
 export type ArticleSignal = 'og' | 'jsonld' | 'microdata' | 'article-element' | 'readerable';
 
-/** og:type values that rule out an article when no stronger signal says otherwise (home and section pages, profiles, products). */
-const NOT_ARTICLE_OG = /^(?:website|profile|video|music|book|product|place|business|object)\b/;
+/** og:type values (their first word) that rule out an article when no stronger signal says otherwise (home and section pages, profiles, products). */
+const NOT_ARTICLE_OG = new Set(['website', 'profile', 'video', 'music', 'book', 'product', 'place', 'business', 'object']);
 
 /** schema.org types named in microdata (`itemtype`) that describe an article. */
 const MICRODATA_ARTICLE = /schema\.org\/(?:\w*NewsArticle|Article|BlogPosting|Report)\b/i;
@@ -45,7 +45,7 @@ export function articleSignal(doc: Document, options: SignalOptions = {}): Artic
     if (og === 'article' || og?.startsWith('article:') || og === 'news' || og === 'newsarticle') return 'og';
     if (head.articleNode()) return 'jsonld';
     // a page that calls itself a website (home and section pages) is not an article for weaker signals
-    if (og && NOT_ARTICLE_OG.test(og)) return null;
+    if (og && NOT_ARTICLE_OG.has(og.split(/[.:\s]/, 1)[0])) return null;
   }
   const paragraphs = doc.getElementsByTagName('p').length;
   if (paragraphs < MIN_PARAGRAPHS) return null;

@@ -10,76 +10,141 @@ import type { RawBlock, WalkItem } from './walk';
 /** Quotation marks (a right single mark is left out: it is far more often an apostrophe). */
 const QUOTE_MARKS = /["“”„«»‘]/;
 
-const DATE_WORDS =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\.m|p\.m|et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|ist|updated|published|posted|modified|last|first|on|at|by|hours?|minutes?|mins?|ago|read|time)\b\.?/gi;
-/** A year, a clock time or a month name. */
-const DATE_TOKEN = /\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?\s*\d/i;
-const STAMP_LINE = /^(?:updated|published|posted|last updated|first published|modified|originally published)\b/i;
+/*
+ * The rules below work on the words of a line (one simple regular expression, then set lookups)
+ * rather than on one large regular expression each: they run on every page read, and compiling
+ * big case-insensitive alternations costs more than the matching itself.
+ */
+
+const WORD = /[a-z0-9]+/g;
+
+/** Lower-case words and numbers of a line ("Nov. 19, 2019" → ["nov", "19", "2019"]). */
+function wordsIn(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+function startsWithWords(words: readonly string[], phrase: readonly string[]): boolean {
+  if (words.length < phrase.length) return false;
+  for (let i = 0; i < phrase.length; i++) if (words[i] !== phrase[i]) return false;
+  return true;
+}
+
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Words a date line is made of besides numbers: months, days, clock words, time zones, and "updated"-like words. */
+const DATE_WORDS = new Set([
+  ...MONTHS, 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'am', 'pm', 'a', 'p', 'm', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet',
+  'ist', 'updated', 'published', 'posted', 'modified', 'last', 'first', 'on', 'at', 'by', 'hour', 'hours', 'minute', 'minutes', 'min',
+  'mins', 'ago', 'read', 'time', 'originally',
+]);
+const STAMPS: readonly (readonly string[])[] = [['updated'], ['published'], ['posted'], ['modified'], ['last', 'updated'], ['first', 'published'], ['originally', 'published']];
 
 /** "November 20, 2019 / 1:07 AM / CBS News", "UPDATED: Tue., Nov. 19, 2019". */
 export function isDateLine(text: string): boolean {
-  if (text.length > 90) return false;
-  if (STAMP_LINE.test(text) && !QUOTE_MARKS.test(text)) return true;
-  if (text.length > 60 || QUOTE_MARKS.test(text) || !DATE_TOKEN.test(text)) return false;
-  const rest = text.replace(DATE_WORDS, ' ').replace(/[\d:/.,|\-–—()]+/g, ' ').trim();
-  return rest.split(/\s+/).filter(Boolean).length <= 3;
+  if (text.length > 90 || QUOTE_MARKS.test(text)) return false;
+  const words = wordsIn(text);
+  if (STAMPS.some((p) => startsWithWords(words, p))) return true;
+  if (text.length > 60) return false;
+  // it must name a date or a time: a year, a clock time, or a month followed by a number
+  let dated = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if ((w.length === 4 && (w.startsWith('19') || w.startsWith('20')) && /^\d+$/.test(w)) || (MONTHS.has(w) && /^\d/.test(words[i + 1] ?? ''))) dated = true;
+  }
+  if (!dated && !/\d:\d\d/.test(text)) return false;
+  return words.filter((w) => !DATE_WORDS.has(w) && !/^\d/.test(w)).length <= 3;
+}
+
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  if (i >= 0 && '"”’'.includes(text[i])) i--;
+  return i >= 0 && '.!?:;'.includes(text[i]);
 }
 
 /** "Advertisement", "Supported by", "Comments (+)", a lone name: short, no sentence punctuation, no quotation marks. */
 export function isLabel(text: string): boolean {
-  return text.length < 32 && !/[.!?:;]["”’]?$/.test(text) && !QUOTE_MARKS.test(text);
+  return text.length < 32 && !endsSentence(text) && !QUOTE_MARKS.test(text);
 }
 
-/** "By Jane Roe and John Doe, Associated Press". */
+function isUpper(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** "By Jane Roe and John Doe, Associated Press" (not "By the end of the night, ..."). */
 export function isByline(text: string): boolean {
-  return text.length < 120 && /^By\s+\p{Lu}/u.test(text) && !QUOTE_MARKS.test(text) && !/[a-z]{3}[.!?]$/.test(text);
+  if (text.length >= 120 || !text.startsWith('By ') || QUOTE_MARKS.test(text)) return false;
+  const rest = text.slice(3).trimStart();
+  if (!isUpper(rest[0])) return false;
+  // a sentence, not a name: ends with a full stop after a lower-case word
+  return !(endsSentence(text) && /[a-z]{3}[.!?]$/.test(text));
 }
 
 /** End-of-story lines about who wrote it: "Jane Roe contributed reporting.", "Write to Jane Roe at jane@example.com". */
 export function isCreditLine(text: string): boolean {
   if (text.length > 300 || QUOTE_MARKS.test(text)) return false;
-  return (
-    /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b/i.test(text) ||
-    /^(?:additional )?reporting by\b/i.test(text) ||
-    /^(?:write to|email|contact) .{0,80}\S+@\S+\.\w+/i.test(text) ||
-    /^(?:edited|written|compiled) by\b/i.test(text)
-  );
+  const words = wordsIn(text);
+  const c = words.indexOf('contributed');
+  if (c >= 0 && words.slice(c + 1, c + 4).some((w) => w === 'report' || w === 'reporting' || w === 'story' || w === 'article')) return true;
+  if (startsWithWords(words, ['reporting', 'by']) || startsWithWords(words, ['additional', 'reporting', 'by'])) return true;
+  if ((startsWithWords(words, ['write', 'to']) || words[0] === 'email' || words[0] === 'contact') && text.includes('@')) return true;
+  return (words[0] === 'edited' || words[0] === 'written' || words[0] === 'compiled') && words[1] === 'by';
 }
 
 /** "© 2019 Example Media", "Copyright 2019 The Associated Press. All rights reserved." */
 export function isCopyright(text: string): boolean {
-  return text.length < 250 && /^(?:©|\(c\)|copyright\b)/i.test(text);
+  if (text.length >= 250) return false;
+  const lower = text.slice(0, 10).toLowerCase();
+  return text.startsWith('©') || lower.startsWith('(c)') || wordsIn(lower)[0] === 'copyright';
 }
+
+const SOCIAL = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'linkedin', 'threads', 'bluesky', 'mastodon', 'snapchat', 'whatsapp', 'telegram']);
+const LISTEN_TO = new Set(['live', 'podcast', 'here', 'radio', 'weekdays', 'sounds']);
 
 /** "Follow Newsbeat on Instagram ...", "More coverage at https://...", "Sign up for our newsletter". */
 export function isPromotion(text: string): boolean {
   if (text.length > 220 || QUOTE_MARKS.test(text)) return false;
-  return (
-    /https?:\/\/\S+/.test(text) ||
-    /^follow\b.{0,80}\b(?:on|at)\b.{0,40}\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|snapchat|whatsapp|telegram)\b/i.test(text) ||
-    /^listen (?:to|live|now)\b.{0,120}\b(?:live|podcast|here|radio|weekdays|sounds)\b/i.test(text) ||
-    /^(?:sign up|subscribe)\b/i.test(text) ||
-    /\bclick here\b/i.test(text) ||
-    /^(?:read|see) (?:more|also)\b\s*:/i.test(text)
-  );
+  if (text.includes('http://') || text.includes('https://')) return true;
+  const words = wordsIn(text);
+  if (words[0] === 'follow' && (words.includes('on') || words.includes('at')) && words.some((w) => SOCIAL.has(w))) return true;
+  if (words[0] === 'listen' && ['to', 'live', 'now'].includes(words[1]) && words.some((w) => LISTEN_TO.has(w))) return true;
+  if (startsWithWords(words, ['sign', 'up']) || words[0] === 'subscribe') return true;
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] === 'click' && words[i + 1] === 'here') return true;
+  return (words[0] === 'read' || words[0] === 'see') && (words[1] === 'more' || words[1] === 'also') && text.slice(0, 12).includes(':');
 }
+
+const CREDIT_WORDS = new Set(['image', 'images', 'photo', 'photos', 'picture', 'pictures', 'pic', 'credit', 'credits', 'source', 'file', 'video']);
 
 /** A photo credit or caption written as a paragraph: "... (Image: GETTY)", "... [File: Reuters]", "Image caption ...". */
 export function isCaptionText(text: string): boolean {
   if (text.length > 400) return false;
-  return (
-    /[([](?:image|images|photo|photos|picture|pic|credit|source|file|video)\s*:[^)\]]{0,60}[)\]]\s*$/i.test(text) ||
-    /^(?:image|photo|media|video) caption\b/i.test(text) ||
-    /^(?:photo|image|picture|credit)s?\s*:/i.test(text)
-  );
+  const t = text.trimEnd();
+  const close = t[t.length - 1];
+  if (close === ')' || close === ']') {
+    const open = t.lastIndexOf(close === ')' ? '(' : '[');
+    const inner = open >= 0 ? t.slice(open + 1, -1) : '';
+    const colon = inner.indexOf(':');
+    if (colon > 0 && inner.length - colon <= 62 && CREDIT_WORDS.has(inner.slice(0, colon).trim().toLowerCase())) return true;
+  }
+  const words = wordsIn(text.slice(0, 20));
+  if (['image', 'photo', 'media', 'video'].includes(words[0]) && words[1] === 'caption') return true;
+  const colon = text.indexOf(':');
+  return colon > 0 && colon < 10 && CREDIT_WORDS.has(text.slice(0, colon).trim().toLowerCase());
 }
 
-/** Headings that announce other stories: "More:", "Related", "You may also like", "Don't miss". */
-const TEASER_HEADING =
-  /^(?:more\b(?!\s+than\b)|related\b|recommended\b|read (?:more|next|also)\b|also read\b|see also\b|you (?:may|might) (?:also )?like\b|don[’']?t miss\b|must read\b|top stories\b|most (?:read|popular|viewed|shared)\b|trending\b|latest\b|editor[’']?s picks?\b|further reading\b|what to read\b|up next\b|watch next\b|in other news\b|elsewhere\b|popular\b|listen\b|watch\b)/i;
+/** Openings of headings that announce other stories: "More:", "Related", "You may also like", "Don't miss". */
+const TEASER_OPENINGS: readonly (readonly string[])[] = [
+  ['related'], ['recommended'], ['read', 'more'], ['read', 'next'], ['read', 'also'], ['also', 'read'], ['see', 'also'], ['you', 'may', 'like'],
+  ['you', 'may', 'also', 'like'], ['you', 'might', 'like'], ['you', 'might', 'also', 'like'], ['don', 't', 'miss'], ['dont', 'miss'],
+  ['must', 'read'], ['top', 'stories'], ['most', 'read'], ['most', 'popular'], ['most', 'viewed'], ['most', 'shared'], ['trending'],
+  ['latest'], ['editor', 's', 'picks'], ['editor', 's', 'pick'], ['editors', 'picks'], ['further', 'reading'], ['what', 'to', 'read'],
+  ['up', 'next'], ['watch', 'next'], ['in', 'other', 'news'], ['elsewhere'], ['popular'], ['listen'], ['watch'],
+];
 
 export function isTeaserHeading(text: string): boolean {
-  return text.length < 60 && TEASER_HEADING.test(text) && !QUOTE_MARKS.test(text);
+  if (text.length >= 60 || QUOTE_MARKS.test(text)) return false;
+  const words = wordsIn(text.replace(/’/g, "'"));
+  if (words[0] === 'more') return words[1] !== 'than';
+  return TEASER_OPENINGS.some((p) => startsWithWords(words, p));
 }
 
 /** Share of a paragraph's text in links from which it is a link to another story, not prose with links in it. */

@@ -4,6 +4,7 @@
  * text). Reads attributes and text nodes only: never `innerText`, which would make the browser lay
  * out the page.
  */
+import { wordsOf } from './boilerplate';
 
 /** Elements whose content is never text of the article. */
 const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'AUDIO', 'VIDEO', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK']);
@@ -16,17 +17,30 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-only|screen-reader-text|screenreader-only|a11y-hidden|u-hidden-visually|offscreen|off-screen)(?:\s|$)/i;
 
-/** Class words of content shown only on hover or click (tooltips, hover cards, drop-downs): not part of the running text. */
-const POP_UP = /(?:^|[\s_-])(?:tooltip|tooltips|popover|popup|hovercard|flyout|dropdown)(?:$|[\s_-])/i;
+/** Class words of text meant only for screen readers ("sr-only", "visually-hidden") or shown only on hover or click ("tooltip"). */
+const UNSEEN_WORDS = new Set(['visuallyhidden', 'screenreader', 'offscreen', 'tooltip', 'tooltips', 'popover', 'popup', 'hovercard', 'flyout', 'dropdown']);
+const UNSEEN_PAIRS: readonly [string, string][] = [['sr', 'only'], ['visually', 'hidden'], ['screen', 'reader'], ['off', 'screen'], ['a11y', 'hidden'], ['hidden', 'visually']];
+
+function unseenByClass(cls: string): boolean {
+  let verdict = unseen.get(cls);
+  if (verdict === undefined) {
+    const words = wordsOf(cls);
+    verdict = words.some((w) => UNSEEN_WORDS.has(w)) || UNSEEN_PAIRS.some(([a, b]) => words.some((w, i) => w === a && words[i + 1] === b));
+    if (unseen.size > 5000) unseen.clear();
+    unseen.set(cls, verdict);
+  }
+  return verdict;
+}
+
+const unseen = new Map<string, boolean>();
 
 /** True when the element is hidden by its own attributes (no style computation). */
 export function hiddenByAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
-  if (style && HIDDEN_STYLE.test(style)) return true;
+  if (style && style.includes(':') && HIDDEN_STYLE.test(style)) return true;
   return false;
 }
 
@@ -35,7 +49,7 @@ export function isInvisible(el: Element): boolean {
   if (NEVER_TEXT.has(el.tagName)) return true;
   if (hiddenByAttributes(el)) return true;
   const cls = el.getAttribute('class');
-  return cls !== null && (SCREEN_READER_ONLY.test(cls) || POP_UP.test(cls));
+  return cls !== null && cls.length > 1 && unseenByClass(cls);
 }
 
 /** Collapse runs of white space (including no-break spaces and zero-width characters) to one space. */

@@ -11,6 +11,7 @@
  */
 import type { CaptureResult } from '../capture';
 import type { PageCapture } from '../messaging';
+import type { Block } from '../extract/types';
 import type { PageMeta } from './types';
 import { hostOf, stripFragment } from './metadata';
 
@@ -85,18 +86,11 @@ function textLength(node: Node): number {
   return node.textContent?.length ?? 0;
 }
 
-/** FNV-1a over a string: a cheap fingerprint, not a security measure. */
-export function fingerprint(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36) + ':' + s.length.toString(36);
-}
-
-function bodyFingerprint(result: CaptureResult): string {
-  return fingerprint(result.page.blocks.map((b) => b.text).join('\n'));
+/** Same blocks, same texts: the page still shows the article that was read. */
+function sameBody(a: readonly Block[], b: readonly Block[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].text !== b[i].text) return false;
+  return true;
 }
 
 function quoteKey(q: PageCapture['quotes'][number]): string {
@@ -107,7 +101,8 @@ interface Sent {
   url: string;
   canonicalUrl: string;
   quotes: Set<string>;
-  body: string;
+  /** The blocks read (kept by reference, to tell a page still showing this article after it moved). */
+  blocks: readonly Block[];
   meta: PageMeta;
 }
 
@@ -246,8 +241,7 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
       report({ url, outcome: 'not-article', start, result });
       return;
     }
-    const body = bodyFingerprint(result);
-    if (moved && body === sent!.body) {
+    if (moved && sameBody(result.page.blocks, sent!.blocks)) {
       // the previous article is still on the page: wait for the new one
       roots = result.page.roots;
       report({ url, outcome: 'stale', start, result });
@@ -268,7 +262,7 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
       report({ url, outcome: 'unchanged', start, result });
       return;
     }
-    sent = { url, canonicalUrl: capture.meta.canonicalUrl, quotes, body, meta: capture.meta };
+    sent = { url, canonicalUrl: capture.meta.canonicalUrl, quotes, blocks: result.page.blocks, meta: capture.meta };
     try {
       deps.send(capture);
     } catch {
