@@ -90,13 +90,16 @@ export function readRoots(roots: readonly Element[], options: BodyOptions = {}):
   return { blocks: judged.map(({ text, kind }) => ({ text, kind })), elements: judged.map((b) => b.element), roots: [...roots] };
 }
 
-/** The article's body: from a site hint's selector when given, else from the scored root. */
-export function readBody(doc: Document, options: BodyOptions = {}): BodyRead {
+/**
+ * The article's body: from a site hint's selector when given, else from the scored root. `url`, the
+ * page's address, picks the article it names when the page holds several.
+ */
+export function readBody(doc: Document, options: BodyOptions = {}, url?: string): BodyRead {
   if (options.body) {
     const roots = outermost(Array.from(doc.querySelectorAll(options.body)));
     if (roots.length) return readRoots(roots, options);
   }
-  const root = findRoot(doc, options.paragraphs ? `p, ${options.paragraphs}` : 'p');
+  const root = findRoot(doc, options.paragraphs ? `p, ${options.paragraphs}` : 'p', url);
   if (!root) return { blocks: [], elements: [], roots: [] };
   return readRoots([root], options);
 }

@@ -52,7 +52,7 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
   if (!verdict.read) return { skipped: 'language', detail: verdict.reason };
   const hint = options.hints ? hintFor(url, options.hints) : hintFor(url);
   const bodyOptions: BodyOptions = hint ?? {};
-  const body = readBody(doc, bodyOptions);
+  const body = readBody(doc, bodyOptions, url);
   const strong = signal === 'og' || signal === 'jsonld' || signal === 'microdata';
   const size = bodyText(body.blocks);
   if (size < (strong ? MIN_BODY_STRONG : MIN_BODY_WEAK)) return { skipped: 'no-body', detail: `${size} characters of body text` };

@@ -98,7 +98,7 @@ const CLIMB_SHARE = 0.8;
  * parent while the parent holds much more article text in other children (bodies split over sibling
  * blocks), but never past an `<article>`, `<main>` or `itemprop=articleBody` element.
  */
-export function findRoot(doc: Document, paragraphSelector = 'p'): Element | null {
+export function findRoot(doc: Document, paragraphSelector = 'p', url?: string): Element | null {
   let s = score(doc, Array.from(doc.querySelectorAll(paragraphSelector)));
   if (s.total < 200 && paragraphSelector === 'p') {
     // no real paragraphs: text kept directly in divs and table cells
@@ -106,10 +106,12 @@ export function findRoot(doc: Document, paragraphSelector = 'p'): Element | null
     const alt = score(doc, [...doc.querySelectorAll('p'), ...loose]);
     if (alt.total > s.total) s = alt;
   }
+  // several articles one after another (infinite scroll): read the one the address names
+  const named = url ? articleNamedBy(doc, s, url) : null;
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, v] of s.dense) {
-    if (v > bestScore) {
+    if (v > bestScore && (!named || named.contains(el))) {
       best = el;
       bestScore = v;
     }
@@ -142,3 +144,47 @@ function hasOwnText(el: Element): boolean {
   return n >= 80;
 }
 
+
+/** Least article text for an `<article>` to count as one of several articles on a page. */
+const MIN_ARTICLE_TEXT = 500;
+
+function pathOf(href: string, base: string): string | null {
+  try {
+    const u = new URL(href, base);
+    return u.host + u.pathname.replace(/\/+$/, '');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * When the page holds several articles (infinite scroll appends the next story and moves the
+ * address to it), the one the address names: by an attribute of the `<article>` that holds its
+ * address (data-url, itemid, ...), a link to the address in its headline, or its headline being
+ * the document's title. Null when there are not several articles or none is named.
+ */
+function articleNamedBy(doc: Document, s: Scores, url: string): Element | null {
+  const articles = Array.from(doc.getElementsByTagName('article')).filter((a) => (s.clean.get(a) ?? 0) >= MIN_ARTICLE_TEXT);
+  const separate = articles.filter((a) => !articles.some((b) => b !== a && b.contains(a)));
+  if (separate.length < 2) return null;
+  const here = pathOf(url, url);
+  if (!here) return null;
+  const title = (doc.title ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  for (const a of separate) {
+    for (const attr of Array.from(a.attributes)) {
+      const v = attr.value;
+      if (v.length > 1 && (v.startsWith('/') || v.startsWith('http')) && pathOf(v, url) === here) return a;
+    }
+    for (const link of a.querySelectorAll('h1 a[href], h2 a[href], link[rel~="canonical"], meta[itemprop="url"], a[rel~="bookmark"]')) {
+      const v = link.getAttribute('href') ?? link.getAttribute('content');
+      if (v && pathOf(v, url) === here) return a;
+    }
+  }
+  if (title) {
+    for (const a of separate) {
+      const h = (a.querySelector('h1') ?? a.querySelector('h2'))?.textContent?.replace(/\s+/g, ' ').trim().toLowerCase();
+      if (h && h.length > 10 && title.includes(h)) return a;
+    }
+  }
+  return null;
+}

@@ -112,9 +112,9 @@ interface Sent {
  * the page, nothing in the head is trusted: the address is the page's, and the title, date and
  * authors are kept only where they changed.
  */
-export function freshMeta(meta: PageMeta, previous: PageMeta, doc: Document): PageMeta {
+export function freshMeta(meta: PageMeta, previous: PageMeta, doc: Document, roots: readonly Element[] = []): PageMeta {
   if (meta.url === previous.url || meta.canonicalUrl !== previous.canonicalUrl) return meta;
-  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  const h1 = headlineOf(doc, roots);
   const docTitle = doc.title?.replace(/\s+/g, ' ').trim();
   const title = meta.title !== previous.title ? meta.title : h1 && h1 !== previous.title ? h1 : docTitle && docTitle !== previous.title ? docTitle : meta.url;
   return {
@@ -125,6 +125,16 @@ export function freshMeta(meta: PageMeta, previous: PageMeta, doc: Document): Pa
     published: meta.published !== previous.published ? meta.published : null,
     authors: meta.authors.join('\n') !== previous.authors.join('\n') ? meta.authors : [],
   };
+}
+
+/** The headline of the article read: the first h1 in or just around its body, else the page's only h1. */
+function headlineOf(doc: Document, roots: readonly Element[]): string | undefined {
+  for (const r of roots) {
+    const h = r.querySelector('h1') ?? r.closest('article')?.querySelector('h1') ?? null;
+    if (h) return h.textContent?.replace(/\s+/g, ' ').trim();
+  }
+  const all = doc.getElementsByTagName('h1');
+  return all.length === 1 ? all[0].textContent?.replace(/\s+/g, ' ').trim() : undefined;
 }
 
 export interface PageWatch {
@@ -248,7 +258,7 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
       return;
     }
     let capture = result.capture;
-    if (moved) capture = { ...capture, meta: freshMeta(capture.meta, sent!.meta, doc) };
+    if (moved) capture = { ...capture, meta: freshMeta(capture.meta, sent!.meta, doc, result.page.roots) };
     navigation = false;
     roots = result.page.roots;
     const quotes = new Set(capture.quotes.map(quoteKey));

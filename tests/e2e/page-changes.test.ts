@@ -1,7 +1,7 @@
 /**
  * Pages that change, in real Chromium with the built extension: a body that arrives two seconds
- * after load, "load more", and a single-page site moving between articles. Each ends with each
- * article's quotes stored once, checked in the extension's IndexedDB.
+ * after load, "load more", infinite scroll, and a single-page site moving between articles. Each
+ * ends with each article's quotes stored once, checked in the extension's IndexedDB.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/support/chromium';
@@ -13,7 +13,13 @@ let site: StaticServer;
 
 beforeAll(async () => {
   const spa = () => fixtureHtml('spa.html');
-  site = await serveDir(FIXTURES, '127.0.0.1', { '/spa/lighthouse-keeper': spa, '/spa/ferry-timetable': spa });
+  const infinite = () => fixtureHtml('infinite.html');
+  site = await serveDir(FIXTURES, '127.0.0.1', {
+    '/spa/lighthouse-keeper': spa,
+    '/spa/ferry-timetable': spa,
+    '/infinite/storm-coast-road': infinite,
+    '/infinite/library-fines': infinite,
+  });
   browser = await launchWithExtension();
 });
 
@@ -83,6 +89,28 @@ describe('pages that change, in Chromium', () => {
     expect(after.filter((x) => x.url.includes('/spa/'))).toHaveLength(2);
     expect(normalised(after.find((x) => x.url === first)!.quotes)).toEqual(firstExpected);
     expect(normalised(after.find((x) => x.url === second)!.quotes)).toEqual(secondExpected);
+    await page.close();
+  });
+
+  it('infinite scroll: the appended story is stored under the address it moves to, the first story stays as it was', async () => {
+    const first = site.base + 'infinite/storm-coast-road';
+    const second = site.base + 'infinite/library-fines';
+    const html = fixtureHtml('infinite.html');
+    const firstExpected = expectedQuotes(html, first);
+    const secondExpected = expectedQuotes(html, second, (doc) => {
+      doc.querySelector('article')!.remove();
+      fillFrom(doc, 'next-story', 'stories', false);
+    });
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 800, height: 400 });
+    await page.goto(first, { waitUntil: 'load' });
+    await expect.poll(async () => normalised((await articleAt(first))?.quotes ?? []), { timeout: 15_000 }).toEqual(firstExpected);
+    await page.mouse.wheel(0, 5000);
+    await page.waitForURL(second);
+    await expect.poll(async () => normalised((await articleAt(second))?.quotes ?? []), { timeout: 15_000 }).toEqual(secondExpected);
+    const stored = await storedArticles(browser.worker);
+    expect(normalised(stored.find((a) => a.url === first)!.quotes)).toEqual(firstExpected);
+    expect(stored.find((a) => a.url === second)!.title).toBe('Library ends late fines for children’s books');
     await page.close();
   });
 });

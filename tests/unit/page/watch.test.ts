@@ -246,6 +246,32 @@ describe('a single-page site moving to a second article', () => {
   });
 });
 
+describe('infinite scroll: the next story is appended and the address moves to it', () => {
+  it('sends the second story under its address, with its own quotes and headline, and leaves the first as it was', async () => {
+    const doc = fixture('infinite.html');
+    const t = setup(doc, 'https://shore.example/infinite/storm-coast-road');
+    t.watch.readNow();
+    expect(t.sent).toHaveLength(1);
+    expect(quotesOf(t.sent[0]).some((q) => q.startsWith('We will not open it'))).toBe(true);
+
+    // the page's script: append the next story, then move the address (replaceState: no event)
+    doc.getElementById('stories')!.append((doc.getElementById('next-story') as HTMLTemplateElement).content.cloneNode(true));
+    await vi.advanceTimersByTimeAsync(SETTINGS.quietMs + 50);
+    expect(t.sent).toHaveLength(1); // the address still names the first story
+    t.navigateSilently('https://shore.example/infinite/library-fines');
+    doc.title = 'Library ends late fines for children’s books | Shoreline Daily';
+    doc.body.append(Object.assign(doc.createElement('div'), { textContent: 'x'.repeat(250) })); // any later change triggers a read
+    await vi.advanceTimersByTimeAsync(SETTINGS.quietMs + 50);
+    expect(t.sent).toHaveLength(2);
+    const second = t.sent[1];
+    expect(second.meta.canonicalUrl).toBe('https://shore.example/infinite/library-fines');
+    expect(second.meta.title).toBe('Library ends late fines for children’s books');
+    const quotes = quotesOf(second);
+    expect(quotes.some((q) => q.startsWith('Fines were keeping the children'))).toBe(true);
+    expect(quotes.some((q) => q.startsWith('We will not open it'))).toBe(false);
+  });
+});
+
 describe('lifetime', () => {
   it('disconnects and sends nothing more once the content script is invalidated', async () => {
     const doc = fixture('load-more.html');
