@@ -37,7 +37,11 @@ export default defineContentScript({
       const watch = watchPage({
         doc: document,
         url: () => location.href,
-        capture: (doc, url, afterNavigation) => capturePage(doc, url, { afterNavigation, now: BENCH ? clock : undefined }),
+        capture: (doc, url, afterNavigation) => {
+          let skipped = { skipped: 'not-article', final: false };
+          const result = capturePage(doc, url, { afterNavigation, now: BENCH ? clock : undefined, onSkip: (reason, _detail, final) => (skipped = { skipped: reason, final }) });
+          return result ?? skipped;
+        },
         send: (capture) => {
           if (ctx.isInvalid) return;
           const message: Request = { type: 'page/captured', capture };

@@ -46,8 +46,8 @@ export interface CaptureResult {
 export interface CaptureOptions {
   /** A clock (performance.now) to time the stages with. */
   now?: () => number;
-  /** Told why a page was not captured (for tests and diagnostics). */
-  onSkip?: (reason: SkipReason, detail: string) => void;
+  /** Told why a page was not captured; `final` when the page itself rules it out (see `ReadResult`). */
+  onSkip?: (reason: SkipReason, detail: string, final: boolean) => void;
   /** The page moved to this address without a reload (its head may still describe the previous page). */
   afterNavigation?: boolean;
 }
@@ -59,7 +59,7 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   const read = readPage(doc, url, { afterNavigation: options.afterNavigation });
   const t1 = now?.() ?? 0;
   if ('skipped' in read) {
-    options.onSkip?.(read.skipped, read.detail);
+    options.onSkip?.(read.skipped, read.detail, read.final);
     return null;
   }
   const { page } = read;

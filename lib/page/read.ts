@@ -13,7 +13,11 @@ import { hintFor, type SiteHint } from './site-hints';
 
 export type SkipReason = 'not-article' | 'language' | 'no-body';
 
-export type ReadResult = { page: ArticlePage } | { skipped: SkipReason; detail: string };
+/**
+ * `final`: the page itself says what rules it out (its og:type, its language), so watching it for a
+ * body that arrives later is pointless; a page without any signal yet may still render an article.
+ */
+export type ReadResult = { page: ArticlePage } | { skipped: SkipReason; detail: string; final: boolean };
 
 /** Least paragraph text for a body, by how sure the page is of being an article. */
 const MIN_BODY_STRONG = 150;
@@ -46,16 +50,19 @@ export interface ReadOptions {
 export function readPage(doc: Document, url: string, options: ReadOptions = {}): ReadResult {
   const head = new PageHead(doc);
   const signal = articleSignal(doc, { afterNavigation: options.afterNavigation, head });
-  if (!signal) return { skipped: 'not-article', detail: 'no article signal' };
+  if (!signal) {
+    const og = options.afterNavigation ? null : head.ogType();
+    return og ? { skipped: 'not-article', detail: `og:type ${og}`, final: true } : { skipped: 'not-article', detail: 'no article signal', final: false };
+  }
   const lang = declaredLang(doc, head);
   const verdict = languageVerdict(lang);
-  if (!verdict.read) return { skipped: 'language', detail: verdict.reason };
+  if (!verdict.read) return { skipped: 'language', detail: verdict.reason, final: true };
   const hint = options.hints ? hintFor(url, options.hints) : hintFor(url);
   const bodyOptions: BodyOptions = hint ?? {};
   const body = readBody(doc, bodyOptions, url);
   const strong = signal === 'og' || signal === 'jsonld' || signal === 'microdata';
   const size = bodyText(body.blocks);
-  if (size < (strong ? MIN_BODY_STRONG : MIN_BODY_WEAK)) return { skipped: 'no-body', detail: `${size} characters of body text` };
+  if (size < (strong ? MIN_BODY_STRONG : MIN_BODY_WEAK)) return { skipped: 'no-body', detail: `${size} characters of body text`, final: false };
   const meta = readMetadata(doc, url, head);
   return { page: { meta, blocks: body.blocks, elements: body.elements, roots: body.roots, signal, hint: hint?.name ?? null } };
 }

@@ -20,6 +20,11 @@ export interface Timers {
   clearTimeout(id: unknown): void;
 }
 
+export interface Skipped {
+  skipped: string;
+  final: boolean;
+}
+
 export type PassOutcome = 'sent' | 'unchanged' | 'not-article' | 'stale' | 'error';
 
 export interface PassInfo {
@@ -37,8 +42,12 @@ export interface WatchDeps {
   doc: Document;
   /** The page's current address. */
   url(): string;
-  /** One pass over the document (`capturePage`). `afterNavigation` is set for reads after an in-page navigation. */
-  capture(doc: Document, url: string, afterNavigation: boolean): CaptureResult | null;
+  /**
+   * One pass over the document (`capturePage`). `afterNavigation` is set for reads after an in-page
+   * navigation. A skipped page says why, and whether that is final (then it is not watched for a
+   * late body).
+   */
+  capture(doc: Document, url: string, afterNavigation: boolean): CaptureResult | Skipped;
   /** Hand a capture to the background. */
   send(capture: PageCapture): void;
   timers: Timers;
@@ -156,6 +165,8 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
   let pendingSince: number | null = null;
   let observing = false;
   let stopped = false;
+  /** The last read found the page rules itself out: no watching for a late body. */
+  let final = false;
 
   const observer = new deps.MutationObserver((records) => {
     try {
@@ -239,18 +250,20 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
     // Read at another address than the last article sent: the page moved without a reload, whether
     // or not an address-change event said so. Its head may still describe the previous article.
     const moved = sent !== null && url !== sent.url;
-    let result: CaptureResult | null;
+    let read: CaptureResult | Skipped;
     try {
-      result = deps.capture(doc, url, moved || navigation);
+      read = deps.capture(doc, url, moved || navigation);
     } catch {
       report({ url, outcome: 'error', start, result: null });
       return;
     }
-    if (!result) {
+    if ('skipped' in read) {
       roots = [];
-      report({ url, outcome: 'not-article', start, result });
+      final = read.final;
+      report({ url, outcome: 'not-article', reason: read.skipped, start, result: null });
       return;
     }
+    const result = read;
     if (moved && sameBody(result.page.blocks, sent!.blocks)) {
       // the previous article is still on the page: wait for the new one
       roots = result.page.roots;
@@ -309,7 +322,7 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
     readNow() {
       pass();
       if (roots.length > 0) observe();
-      else openWindow();
+      else if (!final) openWindow();
     },
     stop,
   };

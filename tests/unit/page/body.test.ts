@@ -167,7 +167,8 @@ describe('generic structures', () => {
 describe('what is not read', () => {
   it('skips a page that is not an article', () => {
     const doc = page('<meta property="og:type" content="website">', `<main><h1>Search results</h1>${paragraphs(10)}</main>`);
-    expect(readPage(doc, 'https://example.org/search?q=river')).toEqual({ skipped: 'not-article', detail: 'no article signal' });
+    expect(readPage(doc, 'https://example.org/search?q=river')).toEqual({ skipped: 'not-article', detail: 'og:type website', final: true });
+    expect(readPage(page('', '<div id="app"></div>'), 'https://example.org/app')).toEqual({ skipped: 'not-article', detail: 'no article signal', final: false });
   });
 
   it('skips an article page whose body is too short to read', () => {

@@ -21,7 +21,8 @@ function setup(doc: Document, url: string, settings = SETTINGS) {
       url: () => address,
       capture: (d, u, afterNavigation) => {
         captures++;
-        return capturePage(d, u, { afterNavigation });
+        let skipped = { skipped: 'not-article', final: false };
+        return capturePage(d, u, { afterNavigation, onSkip: (reason, _detail, final) => (skipped = { skipped: reason, final }) }) ?? skipped;
       },
       send: (c) => sent.push(c),
       timers: { setTimeout: (h, ms) => setTimeout(h, ms), clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>) },
@@ -94,8 +95,17 @@ describe('an article whose body arrives 2 seconds after load', () => {
     expect(t.sent).toHaveLength(1);
   });
 
-  it('stops watching a page that never becomes an article', async () => {
+  it('does not watch a page that says it is not an article', async () => {
     const doc = page('<meta property="og:type" content="website">', '<main id="app"></main>');
+    const t = setup(doc, 'https://news.example/');
+    t.watch.readNow();
+    doc.getElementById('app')!.innerHTML = `<article>${paragraphs(6)}</article>`;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(t.captures()).toBe(1);
+  });
+
+  it('stops watching a page that never becomes an article', async () => {
+    const doc = page('', '<main id="app"></main>');
     const t = setup(doc, 'https://app.example/');
     t.watch.readNow();
     await vi.advanceTimersByTimeAsync(SETTINGS.watchMs + 10);
