@@ -3,7 +3,7 @@
  * extract its quotes, add context. Also used by the CLI on saved pages.
  */
 import { extractQuotes } from './extract';
-import type { BlockKind } from './extract/types';
+import type { BlockKind, ExtractOptions } from './extract/types';
 import { LIMITS, type CapturedQuote, type PageCapture } from './messaging';
 import { readPage, type SkipReason } from './page/read';
 import type { ArticlePage } from './page/types';
@@ -13,8 +13,8 @@ const CONTEXT = 120;
 /** Kinds of block a quote is never stored from: photo captions and credits, bylines. */
 const NO_QUOTES: ReadonlySet<BlockKind> = new Set(['caption', 'byline']);
 
-export function withContext(page: Pick<ArticlePage, 'blocks'>): CapturedQuote[] {
-  const { quotes } = extractQuotes(page.blocks);
+export function withContext(page: Pick<ArticlePage, 'blocks'>, options?: ExtractOptions): CapturedQuote[] {
+  const { quotes } = extractQuotes(page.blocks, options);
   return quotes
     .filter((q) => !NO_QUOTES.has(page.blocks[q.block]?.kind ?? 'paragraph'))
     .slice(0, LIMITS.quotesPerPage)
@@ -43,7 +43,8 @@ export interface CaptureResult {
   timings?: PassTimings;
 }
 
-export interface CaptureOptions {
+/** Options of the pass; the engine's own options (`maxChars`, `debug`) are passed on to it. */
+export interface CaptureOptions extends ExtractOptions {
   /** A clock (performance.now) to time the stages with. */
   now?: () => number;
   /** Told why a page was not captured; `final` when the page itself rules it out (see `ReadResult`). */
@@ -63,7 +64,7 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
     return null;
   }
   const { page } = read;
-  const quotes = withContext(page);
+  const quotes = withContext(page, options.maxChars !== undefined || options.debug ? { maxChars: options.maxChars, debug: options.debug } : undefined);
   const t2 = now?.() ?? 0;
   const result: CaptureResult = { page, capture: { meta: page.meta, quotes } };
   if (now) result.timings = { read: t1 - t0, extract: t2 - t1 };

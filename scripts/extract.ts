@@ -28,7 +28,7 @@ interface Output {
 
 function fromHtml(id: unknown, html: string, url: string): Output {
   const doc = parseDocument(html);
-  const result = capturePage(doc, url);
+  const result = capturePage(doc, url, { debug: DEBUG });
   if (!result) return { id, quotes: [], article: false };
   return { id, quotes: result.capture.quotes.map(({ before: _b, after: _a, ...q }) => q) };
 }

@@ -3,14 +3,20 @@
  * speaker, and resolve the speaker to the fullest name the article gives (surnames, pronouns,
  * descriptors that the article names elsewhere, "it" for a document).
  */
-import { blockCues, cueAfter, cueBefore, cueInSentence, verbAt, type Cue } from './cues';
+import { blockCues, colonIntroduced, cueAfter, cueBefore, cueInSentence, verbAt, type Cue } from './cues';
 import { PERSON_NOUNS, TITLES } from './lexicon/roles';
-import { DETERMINERS } from './lexicon/words';
+import { CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS } from './lexicon/words';
+import { speechVerb } from './verbs';
+
+const speechVerbForm = (low: string) => !!speechVerb(low);
 import type { MarkSpan } from './marks';
 import { capRunAround, genderOfTitle, isKnownFirstName, isNameWord, Registry, splitRun, type Gender, type Person } from './names';
 import { isPronoun, ROLE_MODIFIERS, roleOf, textOf, type Phrase } from './phrases';
 import { tokenize, type Tok } from './tokens';
 import type { Block, ExtractedQuote, QuoteKind, SpeakerType } from './types';
+
+/** A paragraph with more quotation marks than this is not prose; the rest are not read. */
+const MAX_QUOTES_PER_BLOCK = 200;
 
 /** Positions across the article: block index and token index in one number. */
 const BLOCK = 1_000_000;
@@ -23,6 +29,13 @@ interface BlockInfo {
   toks: Tok[];
   /** token index of each span */
   qtok: number[];
+  /** the block's paraphrase cues, computed once */
+  cues?: Cue[];
+}
+
+function cuesOf(info: BlockInfo): Cue[] {
+  info.cues ??= blockCues(info.toks);
+  return info.cues;
 }
 
 interface Speaker {
@@ -44,6 +57,8 @@ interface Event {
 }
 
 const NONE: Speaker = { name: null, type: null, mention: null, role: null, person: null, gender: null };
+
+const INDEFINITE_OR_THE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'the']);
 
 /** Female and male nouns for people ("spokeswoman", "congressman"). */
 const FEMALE_NOUNS = new Set(['spokeswoman', 'congresswoman', 'councilwoman', 'chairwoman', 'businesswoman', 'woman', 'mother', 'daughter', 'wife', 'sister', 'grandmother', 'aunt', 'girl', 'actress', 'queen', 'princess', 'mom', 'niece']);
@@ -71,10 +86,17 @@ function genderOfNoun(low: string): Gender {
  * phrase and role words: "On Monday, Clinton spokeswoman Jennifer Palmieri said"), and not itself a
  * modifier ("Clinton spokeswoman …", "Trump's").
  */
+const CONTRACTION_NEXT = new Set(['been', 'got', 'gotten', 'not', 'never', 'going', 'done', 'said', 'made', 'become', 'already', 'also', 'still', 'just', 'always', 'long', 'now', 'really']);
+const CLAUSE_OPENERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'because', 'as', 'so', 'yet', 'when', 'after', 'before', 'since', 'until', 'then']);
+
 function isSentenceSubject(toks: readonly Tok[], s: number, e: number): boolean {
   const last = toks[e - 1];
   const next = toks[e];
-  if (last.poss) return false;
+  // "Christie's been making the case": a contraction of "has"/"is", not a possessive
+  if (last.poss && !(next && next.k === 'w' && !next.cap && (CONTRACTION_NEXT.has(next.low) || next.low.endsWith('ing')))) return false;
+  // "…, but Christie wasn't having it": the subject of a clause opened by a conjunction
+  const before = toks[s - 1];
+  if (before && before.k === 'w' && CLAUSE_OPENERS.has(before.low) && before.sent === toks[s].sent) return true;
   if (next && next.k === 'w' && !next.cap && (PERSON_NOUNS.has(next.low) || ROLE_MODIFIERS.has(next.low))) return false;
   const sent = toks[s].sent;
   let k = s - 1;
@@ -154,6 +176,9 @@ class Article {
           role ??= prev.text;
         }
         const speaks = speaksNext(toks, e);
+        // "in Orlando", "from Jordan": a one-word name after a preposition of place is a place
+        const placePrep = words.length === 1 && prev?.k === 'w' && ['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'into', 'of', 'around', 'throughout'].includes(prev.low);
+        if (placePrep && !parts.titled) continue;
         const strong = parts.titled || !!role || speaks;
         if (words.length >= 2) multi.push({ words, gender, pos: pos(b, parts.nameS), role, salient, strong, speaks });
         else singles.push({ word: words[0], pos: pos(b, parts.nameS), salient, gender, strong: strong || isKnownFirstName(words[0].toLowerCase()), speaks, role });
@@ -174,8 +199,55 @@ class Article {
       person.mentions.push(s.pos);
       this.events.push({ pos: s.pos, speaker: this.personSpeaker(person, s.word, s.role), salient: s.salient, spoke: s.speaks });
     }
+    // unnamed people with a gender: "one mother", "a woman", "the man" (for "she said" / "he said")
+    this.infos.forEach((info, b) => {
+      const toks = info.toks;
+      for (let i = 0; i + 1 < toks.length; i++) {
+        const t = toks[i];
+        if (t.k !== 'w' || !INDEFINITE_OR_THE.has(t.low)) continue;
+        for (let k = i + 1; k < Math.min(toks.length, i + 4); k++) {
+          const g = toks[k].k === 'w' ? genderOfNoun(toks[k].low) : null;
+          if (!g) continue;
+          if (toks[k + 1]?.k === 'w' && !toks[k + 1].cap && PERSON_NOUNS.has(toks[k + 1].low)) break;
+          const name = textOf(toks, i, k + 1).replace(/^The\b/, 'the').replace(/^A\b/, 'a').replace(/^An\b/, 'an').replace(/^One\b/, 'one');
+          this.events.push({ pos: pos(b, i), speaker: { name, type: 'descriptor', mention: name, role: null, person: null, gender: g }, salient: isSentenceSubject(toks, i, k + 1), spoke: false });
+          break;
+        }
+      }
+    });
     for (const p of this.registry.persons) p.mentions.sort((a, b) => a - b);
     this.events.sort((a, b) => a.pos - b.pos);
+  }
+
+  /** Add an event in position order. */
+  addEvent(e: Event): void {
+    let i = this.events.length;
+    while (i > 0 && this.events[i - 1].pos > e.pos) i--;
+    this.events.splice(i, 0, e);
+  }
+
+  /**
+   * "He"/"she" outside quotations ("She claimed the label …", "But on Sunday he endorsed …"): always
+   * the subject of a clause; resolved in reading order, so the chain of pronouns keeps its referent
+   * salient and teaches the referent's gender.
+   */
+  notePronounSubjects(toks: readonly Tok[], b: number): void {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.k !== 'w' || (t.low !== 'he' && t.low !== 'she')) continue;
+      const g: Gender = t.low === 'he' ? 'm' : 'f';
+      const r = this.resolvePerson(g, pos(b, i));
+      if (!r) continue;
+      if (r.person && !r.person.gender) r.person.gender = g;
+      this.addEvent({ pos: pos(b, i), speaker: r, salient: true, spoke: false });
+    }
+  }
+
+  /** The person the article is mostly about: the most mentioned, if clearly so. */
+  protagonist(): Person | null {
+    let best: Person | null = null;
+    for (const p of this.registry.persons) if (p.strong && (!best || p.mentions.length > best.mentions.length)) best = p;
+    return best && best.mentions.length >= 3 ? best : null;
   }
 
   personSpeaker(p: Person, mention: string, role: string | null): Speaker {
@@ -186,10 +258,7 @@ class Article {
   addSpeaker(at: number, s: Speaker): void {
     if (!s.name) return;
     if (s.person) s.person.strong = true;
-    const e: Event = { pos: at, speaker: s, salient: true, spoke: true };
-    let i = this.events.length;
-    while (i > 0 && this.events[i - 1].pos > at) i--;
-    this.events.splice(i, 0, e);
+    this.addEvent({ pos: at, speaker: s, salient: true, spoke: true });
   }
 
   /**
@@ -206,11 +275,11 @@ class Article {
       if (e.pos >= at) continue;
       if (e.pos < minPos) break;
       const sp = e.speaker;
-      if (sp.type !== 'person') continue;
+      if (sp.type !== 'person' && !(sp.type === 'descriptor' && gender && sp.gender === gender)) continue;
       const g = sp.person?.gender ?? sp.gender;
       if (gender && g && g !== gender) continue;
       const dist = block - blockOf(e.pos);
-      let score = dist === 0 ? 70 - Math.min(20, (at - e.pos) / 8) : dist === 1 ? 45 : dist === 2 ? 25 : dist === 3 ? 12 : 5;
+      let score = dist === 0 ? 85 - Math.min(20, (at - e.pos) / 8) : dist === 1 ? 45 : dist === 2 ? 25 : dist === 3 ? 12 : 5;
       if (e.salient) score += 30;
       if (e.spoke) score += 20;
       if (gender && g === gender) score += 15;
@@ -326,6 +395,8 @@ class Article {
       // "the senator said" after "Sen. Barbara Mikulski": the person the article is talking about
       const r = this.resolvePerson(genderOfNoun(head), at, head);
       if (r?.person) return { ...r, mention, role: r.role ?? textOf(toks, p.s + 1, p.coreE) };
+      const main = this.protagonist();
+      if (main) return { ...this.personSpeaker(main, mention, textOf(toks, p.s + 1, p.coreE)) };
     }
     const text = textOf(toks, p.s, p.coreE);
     const name = DETERMINERS.has(first.low) && first.cap ? first.text.toLowerCase() + text.slice(first.text.length) : text;
@@ -365,7 +436,7 @@ function isUpper(c: string): boolean {
 }
 
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'is', 'as', 'but', 'nor']);
-const TITLE_BEFORE = new Set(['on', 'in', 'titled', 'entitled', 'called', 'named', 'dubbed', 'book', 'film', 'movie', 'show', 'program', 'programme', 'song', 'album', 'series', 'column', 'article', 'headline', 'headlined', 'episode', 'play', 'novel', 'documentary', 'hashtag', 'slogan', 'banner', 'sign', 'shirt', 't-shirt', 'hat', 'magazine', 'newsletter', 'podcast', 'report', 'memo', 'essay', 'op-ed', 'editorial', 'speech', 'tour', 'campaign', 'initiative', 'act', 'bill', 'plan', 'operation', 'award']);
+const TITLE_BEFORE = new Set(['on', 'in', 'titled', 'entitled', 'called', 'named', 'dubbed', 'book', 'film', 'movie', 'show', 'program', 'programme', 'song', 'album', 'series', 'column', 'article', 'headline', 'headlined', 'episode', 'play', 'novel', 'documentary', 'hashtag', 'slogan', 'banner', 'sign', 'reading', 'read', 'reads', 'saying', 'says', 'shirt', 't-shirt', 'hat', 'magazine', 'newsletter', 'podcast', 'report', 'memo', 'essay', 'op-ed', 'editorial', 'speech', 'tour', 'campaign', 'initiative', 'act', 'bill', 'plan', 'operation', 'award']);
 
 /** Title-case words: a title, name or slogan rather than a statement. */
 function isTitleCase(text: string): boolean {
@@ -417,14 +488,15 @@ function labelBefore(toks: readonly Tok[], q: number): number | null {
   const [rs, re] = capRunAround(toks, s, s, q - 1);
   const parts = splitRun(toks, rs, re);
   if (!parts || parts.type === 'place' || parts.type === 'organization') return null;
-  // only the label: the name, then at most an affiliation or parenthetical
-  for (let k = re; k < q - 1; k++) if (toks[k].k === 'w' && !toks[k].cap && !['of', 'the', 'and'].includes(toks[k].low)) return null;
+  // only the label: the name, then at most an affiliation, a parenthetical or a short apposition
+  const appositive = toks[re]?.k === 'p' && toks[re].text === ',' && q - 1 - re <= 12;
+  if (!appositive) for (let k = re; k < q - 1; k++) if (toks[k].k === 'w' && !toks[k].cap && !['of', 'the', 'and'].includes(toks[k].low)) return null;
   return parts.nameE - 1;
 }
 
 export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[][], debug = false): ExtractedQuote[] {
   const infos: BlockInfo[] = blocks.map((block, b) => {
-    const spans = (allSpans[b] ?? []).map((s) => trimUnclosed(block.text, s));
+    const spans = (allSpans[b] ?? []).slice(0, MAX_QUOTES_PER_BLOCK).map((s) => trimUnclosed(block.text, s));
     const toks = tokenize(block.text, spans);
     const qtok: number[] = [];
     toks.forEach((t, i) => {
@@ -440,8 +512,9 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
   infos.forEach((info, b) => {
     const { toks, spans, block } = info;
     const found: Found[] = [];
+    article.notePronounSubjects(toks, b);
     // 0. who speaks in this block's paraphrase ("Villa said Tyvak would …") is salient for its pronouns
-    for (const c of blockCues(toks)) {
+    for (const c of cuesOf(info)) {
       if (c.phrase && c.phrase.kind !== 'pronoun') {
         const sp = article.speakerOf(info, b, c.phrase);
         if (sp.name) article.addSpeaker(pos(b, c.verb), sp);
@@ -468,7 +541,7 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
       if (after && !after.participle && after.phrase && !(embedded && before?.phrase)) cue = after;
       else if (before && (before.phrase || before.participle)) cue = before;
       else if (after?.participle) cue = after;
-      else cue = cueInSentence(toks, q, lo, hi + 1);
+      else cue = cueInSentence(toks, q, lo, hi + 1) ?? colonIntroduced(toks, q, lo);
       let speaker = NONE;
       if (cue?.phrase) speaker = article.speakerOf(info, b, cue.phrase);
       if (!speaker.name && !cue) {
@@ -494,7 +567,7 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
       if (f.speaker.name) continue;
       let pick: Found | null = null;
       let pickDist = Infinity;
-      for (let k = 0; k < found.length; k++) {
+      for (let k = Math.max(0, i - 4); k < Math.min(found.length, i + 5); k++) {
         const x = found[k];
         if (k === i || !x.speaker.name || !x.cue || (x.via !== 'cue' && x.via !== 'label')) continue;
         if (f.cue?.participle && k > i) continue;
@@ -512,7 +585,7 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
     }
     // 3. the block's own paraphrase cues ("Smith said the plan would fail. "It is a disaster."")
     if (found.some((f) => !f.speaker.name)) {
-      const cues = blockCues(toks);
+      const cues = cuesOf(info);
       for (const f of found) {
         if (f.speaker.name) continue;
         let best: Cue | null = null;
@@ -528,10 +601,31 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
         }
       }
     }
+    // 3b. an attribution line after the quotation ("— Bernie Sanders.") in the next block
+    const nextBlock = infos[b + 1];
+    if (nextBlock && found.some((f) => !f.speaker.name)) {
+      const nt = nextBlock.toks;
+      if (nt.length >= 2 && nt.length <= 8 && nt[0].k === 'p' && '-–—―'.includes(nt[0].text) && isNameWord(nt[1])) {
+        const [rs, re] = capRunAround(nt, 1, 1, nt.length);
+        const parts = splitRun(nt, rs, re);
+        if (parts && parts.type !== 'place' && re >= nt.length - 1) {
+          const sp = article.speakerOf(nextBlock, b + 1, { kind: 'name', s: parts.roleS, e: re, coreS: parts.nameS, coreE: parts.nameE, role: null, head: nt[parts.nameE - 1].low, type: parts.type === 'organization' ? 'organization' : 'person' });
+          for (const f of found) {
+            if (f.speaker.name || !sp.name) continue;
+            f.speaker = sp;
+            f.confidence = 0.8;
+            f.via = 'label';
+            f.cue = { verb: f.tok, sv: null, phrase: null, s: f.tok, e: f.tok, where: 'after', adjacent: true, participle: false };
+          }
+        }
+      }
+    }
     // 4. context: a quotation continued from the previous block, or introduced by a colon there
+    let firstNonPunct = 0;
+    while (firstNonPunct < toks.length && toks[firstNonPunct].k === 'p') firstNonPunct++;
     for (const f of found) {
       if (f.speaker.name) continue;
-      const startsBlock = toks.slice(0, f.tok).every((t) => t.k === 'p');
+      const startsBlock = f.tok <= firstNonPunct;
       const lastPrev = prevFound[prevFound.length - 1];
       if (startsBlock && lastPrev && !lastPrev.span.closed && lastPrev.speaker.name) {
         f.speaker = lastPrev.speaker;
@@ -558,11 +652,19 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
     }
     // what the next block inherits
     const colonCue = /:\s*$/.test(block.text) ? lastCueSpeaker(article, info, b) : null;
-    const lastNamed = [...found].reverse().find((f) => f.speaker.name);
+    let lastNamed: Found | null = null;
+    for (const f of found) if (f.speaker.name && (!lastNamed || cuePos(f) >= cuePos(lastNamed))) lastNamed = f;
     prevSpeaker = colonCue ?? lastNamed?.speaker ?? blockSpeaker(article, info, b) ?? (found.length ? null : prevSpeaker);
-    prevFound = found;
+    // a block without quotations (a teaser the reader let through, a one-line aside) does not end
+    // a quotation left open before it
+    if (found.length || /:\s*$/.test(block.text) || (info.cues?.length ?? 0) > 0) prevFound = found;
   });
   return out;
+}
+
+/** Where a quotation's speaker is named in its block: its cue, else the quotation itself. */
+function cuePos(f: Found): number {
+  return f.cue && (f.via === 'cue' || f.via === 'label') ? Math.max(f.cue.verb, f.cue.e - 1) : f.tok;
 }
 
 /** The speaker of the last cue in a block ending with a colon ("Miller told reporters:"). */
@@ -579,7 +681,7 @@ function lastCueSpeaker(article: Article, info: BlockInfo, b: number): Speaker |
       if (sp.name) return sp;
     }
   }
-  const cues = blockCues(toks);
+  const cues = cuesOf(info);
   const last = cues[cues.length - 1];
   if (!last?.phrase) return null;
   const sp = article.speakerOf(info, b, last.phrase);
@@ -588,12 +690,27 @@ function lastCueSpeaker(article: Article, info: BlockInfo, b: number): Speaker |
 
 /** A block's last paraphrase cue ("Miller said the agency …") sets who speaks next. */
 function blockSpeaker(article: Article, info: BlockInfo, b: number): Speaker | null {
-  const cues = blockCues(info.toks);
+  const cues = cuesOf(info);
   const last = cues[cues.length - 1];
   if (!last?.phrase) return null;
   const s = article.speakerOf(info, b, last.phrase);
   if (s.name) article.addSpeaker(pos(b, last.verb), s);
   return s.name ? s : null;
+}
+
+const TERM_BEFORE = new Set(['term', 'terms', 'word', 'words', 'phrase', 'phrases', 'label', 'labels', 'slogan', 'motto', 'so-called', 'dubbed', 'nicknamed', 'known', 'coined', 'hashtag', 'name', 'title', 'called']);
+
+/**
+ * A short quotation used as a term rather than as someone's words: after "the term", "the so-called",
+ * "known as", or modifying the noun after it ("the “one country, two systems” formula").
+ */
+function isTermUse(toks: readonly Tok[], q: number): boolean {
+  const prev = toks[q - 1];
+  if (prev?.k === 'w' && TERM_BEFORE.has(prev.low)) return true;
+  if (prev?.k === 'w' && prev.low === 'as' && toks[q - 2]?.k === 'w' && ['known', 'referred', 'described', 'billed', 'branded', 'dubbed'].includes(toks[q - 2].low)) return true;
+  const next = toks[q + 1];
+  if (next?.k === 'w' && !next.cap && !CLAUSE_WORDS.has(next.low) && !NP_PREPOSITIONS.has(next.low) && !DETERMINERS.has(next.low) && !speechVerbForm(next.low) && !next.low.endsWith('ly') && !['to', 'by', 'about', 'over', 'into', 'after', 'before', 'during', 'since', 'than', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'but', 'or', 'nor'].includes(next.low)) return true;
+  return false;
 }
 
 function emit(info: BlockInfo, b: number, f: Found): ExtractedQuote | null {
@@ -619,10 +736,15 @@ function emit(info: BlockInfo, b: number, f: Found): ExtractedQuote | null {
   // not statements: titles of works, names, slogans, nicknames, scare quotes
   if (isTitleCase(trimmed) && !/[!?]$/.test(trimmed)) {
     const before = prev?.k === 'w' ? prev : null;
-    if (!adjacent || (before && (before.poss || TITLE_BEFORE.has(before.low)))) return null;
+    if (!adjacent || (before && (before.poss || TITLE_BEFORE.has(before.low) || before.low === 'told'))) return null;
   }
-  if (words < 4 && !adjacent && !(hasCue && kind === 'partial' && words >= 2)) return null;
-  if (words === 1 && !(adjacent && /[.!?,]$/.test(trimmed))) return null;
+  // a short fragment far from its cue is a scare quote or a term, not someone's words; unless it
+  // is the object of a named speaker's speech verb earlier in its sentence ("Miller said … the
+  // “diversity of views”")
+  if (words <= 4 && kind !== 'direct' && isTermUse(toks, f.tok)) return null;
+  const namedBefore = hasCue && !!f.cue && f.cue.verb < f.tok && toks[f.cue.verb]?.sent === toks[f.tok].sent && !!f.cue.phrase && f.cue.phrase.kind === 'name' && (f.cue.sv?.strong ?? false);
+  if (words < 4 && !adjacent && !(namedBefore && words >= 2)) return null;
+  if (words === 1 && !(adjacent && !embedded && /[.!?,]$/.test(trimmed))) return null;
   if (!f.speaker.name && words < 6) return null;
   const speaker = f.speaker;
   const cue = f.cue && f.via !== 'previous' && f.via !== 'continuation' ? textOf(toks, f.cue.s, f.cue.e) || null : null;

@@ -20,9 +20,11 @@ export function blocksFromText(text: string): Block[] {
   for (const line of text.split('\n')) {
     if (line.trim()) blocks.push({ text: line, kind: 'paragraph' });
   }
-  const firstBreak = text.search(/\S[^\n]*\n[ \t]*\n/);
-  if (blocks.length >= 3 && firstBreak >= 0 && text.slice(0, firstBreak).trim() === '' && blocks[0].text.length <= 300 && /\n[ \t]*\n/.test(text.slice(0, text.indexOf(blocks[0].text) + blocks[0].text.length + 3))) {
-    blocks[0] = { text: blocks[0].text, kind: 'heading' };
+  if (blocks.length >= 3 && blocks[0].text.length <= 300) {
+    // the first line, then a blank line
+    const start = text.indexOf(blocks[0].text);
+    const after = text.slice(start + blocks[0].text.length, start + blocks[0].text.length + 8);
+    if (text.slice(0, start).trim() === '' && /^[ \t\r]*\n[ \t\r]*\n/.test(after)) blocks[0] = { text: blocks[0].text, kind: 'heading' };
   }
   return blocks;
 }

@@ -62,10 +62,23 @@ interface DoubleMark {
   role: 'open' | 'close' | 'either';
 }
 
+const C_LDQ = 0x201c;
+const C_RDQ = 0x201d;
+const C_LOW9 = 0x201e;
+const C_LSQ = 0x2018;
+const C_RSQ = 0x2019;
+const C_LAQUO = 0xab;
+const C_RAQUO = 0xbb;
+const C_QUOT = 34;
+const C_APOS = 39;
+
 function doubleMarks(text: string): DoubleMark[] {
   const marks: DoubleMark[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // fast path: most characters are no mark at all
+    if (code !== C_QUOT && code !== C_LDQ && code !== C_RDQ && code !== C_LOW9 && code !== C_LAQUO && code !== C_RAQUO && code !== C_LSQ && code !== C_RSQ) continue;
     const c = text[i];
     if (c === LDQ || c === LOW9 || c === LAQUO) {
       marks.push({ at: i, width: 1, role: 'open' });
@@ -140,21 +153,20 @@ function makeSpan(open: number, width: number, end: number, close: number, close
   return { open, start: open + width, end, close, family, closed, openless };
 }
 
-function inside(spans: MarkSpan[], at: number): boolean {
-  for (const s of spans) if (at >= s.open && at < s.close) return true;
-  return false;
-}
 
 /** Single-mark spans outside double spans (British style, headlines). Apostrophes are skipped by position. */
 function singleSpans(text: string, doubles: MarkSpan[]): MarkSpan[] {
   const spans: MarkSpan[] = [];
   const n = text.length;
   let openAt = -1;
+  let d = 0; // doubles are in order: walk them alongside, so the check stays linear
   for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== C_LSQ && code !== C_RSQ && code !== C_APOS) continue;
     const c = text[i];
-    if (c !== LSQ && c !== RSQ && c !== "'") continue;
     if (text[i + 1] === c || (i > 0 && text[i - 1] === c)) continue; // doubled: handled as a double mark
-    if (inside(doubles, i)) continue;
+    while (d < doubles.length && doubles[d].close <= i) d++;
+    if (d < doubles.length && i >= doubles[d].open && i < doubles[d].close) continue; // nested in a double quote
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];
     const canOpen =

@@ -6,8 +6,11 @@ import { FEMALE_NAMES, MALE_NAMES } from './lexicon/first-names';
 import { DOCUMENT_NOUNS, FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon/roles';
 import { PLACES } from './lexicon/places';
 import { CAPITALISED_FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon/words';
+import { speechVerb } from './verbs';
 
-const PLACE_WORDS = new Set(PLACES.split(/\s+/).filter(Boolean));
+const speechVerbForm = (low: string) => !!speechVerb(low);
+
+export const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES.split(/\s+/).filter(Boolean));
 import type { Tok } from './tokens';
 
 export type Gender = 'm' | 'f' | null;
@@ -16,8 +19,9 @@ const MALE = new Set(MALE_NAMES.split(/\s+/).filter(Boolean));
 const FEMALE = new Set(FEMALE_NAMES.split(/\s+/).filter(Boolean));
 
 export function genderOfFirstName(low: string): Gender {
-  if (MALE.has(low)) return 'm';
-  if (FEMALE.has(low)) return 'f';
+  const first = low.includes('-') ? low.slice(0, low.indexOf('-')) : low;
+  if (MALE.has(low) || MALE.has(first)) return 'm';
+  if (FEMALE.has(low) || FEMALE.has(first)) return 'f';
   return null;
 }
 
@@ -28,7 +32,10 @@ export function genderOfTitle(low: string): Gender {
 }
 
 export function isKnownFirstName(low: string): boolean {
-  return MALE.has(low) || FEMALE.has(low);
+  if (MALE.has(low) || FEMALE.has(low)) return true;
+  // "Eva-Marie", "Jean-Pierre"
+  const dash = low.indexOf('-');
+  return dash > 0 && (MALE.has(low.slice(0, dash)) || FEMALE.has(low.slice(0, dash)));
 }
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'del', 'della', 'ter', 'ten', 'y', 'st', 'mac']);
@@ -43,8 +50,15 @@ export function isNameWord(t: Tok | undefined): boolean {
   return !!t && t.k === 'w' && t.cap && !/^\d/.test(t.text);
 }
 
+/** A title word, also inside a hyphenated title ("Secretary-Treasurer", "Attorney-General"). */
+export function isTitleWord(low: string): boolean {
+  if (TITLES.has(low)) return true;
+  if (!low.includes('-')) return false;
+  return low.split('-').some((part) => TITLES.has(part));
+}
+
 export function isTitle(t: Tok): boolean {
-  return t.k === 'w' && TITLES.has(t.low);
+  return t.k === 'w' && isTitleWord(t.low);
 }
 
 /**
@@ -87,7 +101,7 @@ const NOT_NAME_START = new Set(
   `see meet watch read ask like unlike dear thanks another other others among whether such yes oh well please let
   here there why how what whatever whoever whom both either neither nor many much more most less least few
   several all any some every each no none nothing something everything anything everyone someone anyone nobody
-  former late young old new top senior chief presumptive then current retired veteran fellow longtime
+  former late young old top senior chief presumptive then current retired veteran fellow longtime
   is was are were be been has have had do does did can could will would should may might must shall
   says said tells told adds added asks asked writes wrote notes noted explains explained`.split(/\s+/),
 );
@@ -115,18 +129,31 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
       s++;
       continue;
     }
-    if (!isKnownFirstName(low) && (NOT_NAME_START.has(low) || (atSentenceStart(toks, s) && low.endsWith('ly') && e - s === 1))) {
+    if (/-(?:based|area|born|bred|raised|led|backed)$/.test(low) && e - s >= 2) {
+      s++; // "Texas-based Matt Mackowiak", "Angeles-area Sanders"
+      continue;
+    }
+    if (atSentenceStart(toks, s) && e - s >= 2 && !isKnownFirstName(low) && speechVerb(low)?.form === 'past') {
+      s++; // "Continued Stone:", "Said Dorothy Poynter, …"
+      continue;
+    }
+    const lonelyStart = atSentenceStart(toks, s) && e - s === 1 && toks[e]?.k === 'w' && !toks[e].cap;
+    if (!isKnownFirstName(low) && (NOT_NAME_START.has(low) || (lonelyStart && (low.endsWith('ly') || ((low.endsWith('ing') || low.endsWith('ed') || /[^s]s$/.test(low)) && !speechVerbForm(toks[e].low)))))) {
       s++;
       continue;
     }
     break;
   }
-  while (e > s && toks[e - 1].k === 'w' && (WEEKDAYS.has(toks[e - 1].low) || MONTHS.has(toks[e - 1].low))) e--;
+  while (e > s && toks[e - 1].k === 'w' && (WEEKDAYS.has(toks[e - 1].low) || MONTHS.has(toks[e - 1].low)) && (toks[e - 1].low.length > 4 || toks[e - 1].abbr)) e--;
   if (s >= e) return null;
   // a place before a full name is a modifier ("Britain Liu Xiaming" from "ambassador to Britain …")
   let placeLead = s;
   while (placeLead < e - 2 && PLACE_WORDS.has(toks[placeLead].low) && !isKnownFirstName(toks[placeLead].low)) placeLead++;
-  if (placeLead > s && placeLead <= e - 2) s = placeLead;
+  if (placeLead > s && placeLead <= e - 2) {
+    let rest = true;
+    for (let k = placeLead; k < e; k++) if (ORG_WORDS.has(toks[k].low) || PLACE_WORDS.has(toks[k].low)) rest = false;
+    if (rest) s = placeLead;
+  }
   const roleS = s;
   let nameS = s;
   let titled = false;
@@ -136,7 +163,8 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
   };
   for (let i = s; i < e; i++) {
     const low = toks[i].low;
-    const roleWord = TITLES.has(low) || PERSON_NOUNS.has(low) || (ORG_WORDS.has(low) && i + 1 < e && TITLES.has(toks[i + 1].low));
+    const agentAfterRole = i > s && /(?:or|er|ist|ian|ant|ent)$/.test(low) && (ORG_WORDS.has(toks[i - 1].low) || isTitleWord(toks[i - 1].low) || PERSON_NOUNS.has(toks[i - 1].low)) && e - i >= 3;
+    const roleWord = isTitleWord(low) || PERSON_NOUNS.has(low) || agentAfterRole || (ORG_WORDS.has(low) && i + 1 < e && isTitleWord(toks[i + 1].low));
     if (roleWord && nameWordAfter(i + 1)) {
       nameS = i + 1;
       titled = true;
@@ -146,11 +174,18 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
   // ("Chief of Staff Denis McDonough" reads "Staff Denis McDonough"), unless those words are names too
   for (let i = nameS + 1; i < e - 1; i++) {
     if (isKnownFirstName(toks[i].low) && !isKnownFirstName(toks[i - 1].low)) {
+      // the words before the first name are a role if they are all role words, or if they hold an
+      // organisation word or title ("Maricopa County Recorder Helen Purcell")
       let allRole = true;
+      let anyRole = false;
       for (let k = nameS; k < i; k++) {
         const low = toks[k].low;
-        if (!(TITLES.has(low) || ORG_WORDS.has(low) || PLACE_WORDS.has(low) || PERSON_NOUNS.has(low) || NOT_NAME_START.has(low))) allRole = false;
+        const role = isTitleWord(low) || ORG_WORDS.has(low) || PLACE_WORDS.has(low) || PERSON_NOUNS.has(low) || NOT_NAME_START.has(low);
+        if (!role) allRole = false;
+        if (isTitleWord(low) || ORG_WORDS.has(low)) anyRole = true;
       }
+      // "Director of Public Prosecution Eva-Marie Persson": after "of", the words before a first name are the office
+      if (toks[nameS - 1]?.low === 'of' || (anyRole && i - nameS >= 1)) allRole = true;
       if (allRole) {
         nameS = i;
         titled = titled || i > roleS;
@@ -210,7 +245,16 @@ export class Registry {
       suffix = lows.pop()!;
     }
     const last = lows[lows.length - 1];
-    const first = lows.length > 1 ? lows[0] : null;
+    let first = lows.length > 1 ? lows[0] : null;
+    if (first && PARTICLES.has(first)) {
+      // "Le Pen", "de Blasio": a surname; it means the person with that surname and a first name
+      const bearer = (this.bySurname.get(last) ?? []).find((x) => x.first !== null && x.words.length > words.length);
+      if (bearer) {
+        bearer.mentions.push(pos);
+        return bearer;
+      }
+      first = null;
+    }
     const key = `${first ?? ''}|${last}|${suffix ?? ''}`;
     let p = this.byKey.get(key);
     if (!p && first) {
@@ -227,6 +271,29 @@ export class Registry {
         const list = this.byFirst.get(first) ?? [];
         list.push(p);
         this.byFirst.set(first, list);
+      }
+    }
+    if (!p && words.length >= 2) {
+      // "Hawk Sawyer" after "Kathleen Hawk Sawyer", or the other way round: one person
+      const tail = lows.join(' ');
+      for (const x of this.bySurname.get(last) ?? []) {
+        const xl = x.words.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w) => !SUFFIXES.has(w));
+        const xs = xl.join(' ');
+        if (x.suffix !== suffix) continue;
+        if (xl.length > lows.length && xs.endsWith(' ' + tail) && !isKnownFirstName(lows[0])) {
+          p = x;
+          break;
+        }
+        if (lows.length > xl.length && tail.endsWith(' ' + xs) && (x.first === null || !isKnownFirstName(x.first))) {
+          p = x;
+          p.first = first;
+          if (first) {
+            const fl = this.byFirst.get(first) ?? [];
+            fl.push(p);
+            this.byFirst.set(first, fl);
+          }
+          break;
+        }
       }
     }
     if (!p) {

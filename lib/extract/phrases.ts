@@ -6,7 +6,7 @@
  */
 import { DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, TITLES } from './lexicon/roles';
 import { CAPITALISED_FUNCTION_WORDS, CLAUSE_WORDS, DETERMINERS, MONTHS, NP_PREPOSITIONS, SUBJECT_PRONOUNS, VERB_PRELUDE, WEEKDAYS } from './lexicon/words';
-import { capRunAround, isNameWord, isSuffix, splitRun, type NameParts } from './names';
+import { capRunAround, isKnownFirstName, isNameWord, isSuffix, PLACE_WORDS as PLACE_WORDS_SET, splitRun, type NameParts } from './names';
 import type { Tok } from './tokens';
 import { speechVerb } from './verbs';
 
@@ -107,9 +107,12 @@ function looksLikeApposition(toks: readonly Tok[], s: number, e: number): boolea
   const first = toks[s];
   if (!first || first.k !== 'w') return false;
   if (/^\d+$/.test(first.text) && e - s <= 3) return true; // age
+  if (first.cap && TITLES.has(first.low) && isNameWord(toks[s + 1])) return false; // "Gov. John Kasich" is a name
+  if (first.cap && PLACE_WORDS_SET.has(first.low) && e - s <= 2) return true; // ", Ohio," inside a place phrase
   if (DETERMINERS.has(first.low) || ['who', 'whose', 'which', 'now', 'then', 'formerly', 'herself', 'himself', 'also', 'once', 'like', 'both', 'still'].includes(first.low)) return true;
   if (/^[rdi]-/.test(first.low)) return true; // "R-Texas"
   if (NP_PREPOSITIONS.has(first.low) || ['for', 'in', 'at', 'on', 'by', 'after', 'during', 'speaking', 'asked', 'according', 'however', 'meanwhile', 'though', 'too'].includes(first.low)) return true; // ", for his part,"
+  if (!first.cap && (first.low.endsWith('ing') || first.low.endsWith('ed')) && e - s <= 10) return true; // ", delivering Cross' speech,"
   for (let i = s; i < e; i++) if (toks[i].k === 'w' && (PERSON_NOUNS.has(toks[i].low) || TITLES.has(toks[i].low))) return true;
   if (first.poss) return true;
   return false;
@@ -165,6 +168,13 @@ function nameEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase | nul
   };
 }
 
+/** Where the role words before token `j` start ("Clinton's campaign chairman"). */
+function roleStart(toks: readonly Tok[], j: number, lo: number): number {
+  let k = j;
+  while (k - 1 >= lo && toks[k - 1].k === 'w' && (toks[k - 1].cap || toks[k - 1].poss || ROLE_MODIFIERS.has(toks[k - 1].low) || PERSON_NOUNS.has(toks[k - 1].low))) k--;
+  return k;
+}
+
 /** Extend a descriptor to its relative clause: "a Mexican official who was not authorized to speak". */
 function withRelativeClause(toks: readonly Tok[], e: number, hi: number): number {
   let k = e;
@@ -173,11 +183,13 @@ function withRelativeClause(toks: readonly Tok[], e: number, hi: number): number
   if (!isWord(rel) || !['who', 'whose', 'whom'].includes(rel.low)) return e;
   let end = k + 1;
   while (end < hi && end < k + 25 && !isPunct(toks[end], ',.;:!?—–()') && toks[end].k !== 'q') end++;
+  // do not end on a word that needs more after it ("… wearing a")
+  while (end > k + 2 && isWord(toks[end - 1]) && (DETERMINERS.has(toks[end - 1].low) || NP_PREPOSITIONS.has(toks[end - 1].low) || CLAUSE_WORDS.has(toks[end - 1].low))) end--;
   return end;
 }
 
 /** A descriptor noun phrase whose head ends at `j` ("the letter", "a spokesman for the campaign"). */
-function npEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase | null {
+export function npEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase | null {
   const last = toks[j];
   if (!isWord(last)) return null;
   let k = j;
@@ -222,7 +234,8 @@ function npFromRange(toks: readonly Tok[], s: number, e: number, hasDet: boolean
   const headTok = toks[headIdx];
   if (!isWord(headTok)) return null;
   const head = headTok.low.replace(/['’]s$/, '');
-  if (!NOUNS(head) && !(headTok.cap && hasDet)) return null;
+  const agent = hasDet && /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(head) && head.length > 4;
+  if (!NOUNS(head) && !(headTok.cap && hasDet) && !agent) return null;
   if (!hasDet && !head.endsWith('s') && !toks[s].cap) return null; // bare plurals only: "officials said"
   if (headTok.poss) return null; // "the company's" is not the subject; "the company's statement" is
   const type: Phrase['type'] = headTok.cap && !NOUNS(head) ? 'organization' : phraseType(head, null);
@@ -252,6 +265,8 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
     j -= 2;
   }
   let apposition: [number, number] | null = null;
+  // "Gov. John Kasich (R-OH), said": the parenthetical and its comma belong to the name
+  if (!relative && isPunct(toks[j], ',') && isPunct(toks[j - 1], ')')) j--;
   if (!relative && isPunct(toks[j], ')')) {
     let k = j - 1;
     while (k >= lo && k > j - 10 && !isPunct(toks[k], '(')) k--;
@@ -259,30 +274,51 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
     j = k - 1;
   }
   if (!relative && isPunct(toks[j], ',')) {
-    // one or more appositions between commas: "Miller, 45, a former official, said"
+    // one or more appositions between commas: "Miller, 45, a former official, said", "Cmdr. Sean
+    // Robertson, a spokesperson for Inherent Resolve, the U.S. military operation …, told"
     const appEnd = j;
     let k = j;
-    for (let guard = 0; guard < 3 && isPunct(toks[k], ','); guard++) {
+    let leftmost = -1;
+    for (let guard = 0; guard < 4 && isPunct(toks[k], ','); guard++) {
       let m = k - 1;
       while (m >= lo && m > k - 30 && !isPunct(toks[m], ',;:') && toks[m].k !== 'q') m--;
       if (m < lo || !isPunct(toks[m], ',')) break;
-      if (!looksLikeApposition(toks, m + 1, k)) break;
+      const nameAfterRole = isNameWord(toks[m + 1]) && isWord(toks[m - 1]) && (PERSON_NOUNS.has(toks[m - 1].low) || TITLES.has(toks[m - 1].low));
+      if (!looksLikeApposition(toks, m + 1, k) && !nameAfterRole) break;
+      if (!isWord(toks[m - 1]) && !isPunct(toks[m - 1], ')')) break;
+      leftmost = m;
       k = m;
-      const before = toks[k - 1];
-      if (isWord(before)) {
-        apposition = [m + 1, appEnd];
-        j = k - 1;
-        break;
+    }
+    if (leftmost >= 0) {
+      apposition = [leftmost + 1, appEnd];
+      j = leftmost - 1;
+      if (isPunct(toks[j], ')')) {
+        let p = j - 1;
+        while (p >= lo && p > j - 10 && !isPunct(toks[p], '(')) p--;
+        if (isPunct(toks[p], '(')) j = p - 1;
       }
     }
     if (!apposition) return null;
   }
   const t = toks[j];
   if (!isWord(t)) return null;
+  if (t.poss && !apposition) return null; // "Trump's remarks": a possessive is not a subject
+  if (apposition && isNameWord(toks[apposition[0]])) {
+    // "Clinton's campaign chairman, John Podesta, said": the name in commas after a role is the speaker
+    const inner = nameEndingAt(toks, apposition[1] - 1, apposition[0]);
+    if (inner && inner.s === apposition[0] && inner.e === apposition[1] && (PERSON_NOUNS.has(t.low) || TITLES.has(t.low))) {
+      return { ...inner, e: apposition[1] + 1, role: textOf(toks, Math.max(lo, roleStart(toks, j, lo)), j + 1) };
+    }
+  }
   let phrase: Phrase | null = null;
   if (isPronoun(t)) phrase = { kind: 'pronoun', s: j, e: j + 1, coreS: j, coreE: j + 1, role: null, head: t.low, type: 'unknown' };
   else if (isNameWord(t) && !(DETERMINERS.has(t.low) && !t.cap)) {
-    phrase = nameEndingAt(toks, j, lo);
+    // "another New Hampshire Republican", "a Democrat": a noun phrase, not a name
+    if (PERSON_NOUNS.has(t.low) || PERSON_NOUNS.has(singular(t.low))) {
+      const np = npEndingAt(toks, j, lo);
+      if (np && DETERMINERS.has(toks[np.s].low)) phrase = np;
+    }
+    phrase ??= nameEndingAt(toks, j, lo);
     if (!phrase && NOUNS(t.low)) phrase = npEndingAt(toks, j, lo);
   } else if (!t.cap) phrase = npEndingAt(toks, j, lo);
   if (!phrase) return null;
@@ -310,7 +346,7 @@ export function phraseRight(toks: readonly Tok[], j: number, hi: number): Phrase
       if (k > j && (CLAUSE_WORDS.has(x.low) || speechVerb(x.low)?.strong || SUBJECT_PRONOUNS.has(x.low))) break;
       // after the head noun, only a prepositional phrase continues it ("the letter signed by …" ends at "letter")
       if (sawHead && !x.cap && !NP_PREPOSITIONS.has(x.low) && !DETERMINERS.has(x.low) && !NOUNS(x.low) && !NP_PREPOSITIONS.has(toks[k - 1].low) && !DETERMINERS.has(toks[k - 1].low)) break;
-      if (NOUNS(x.low) || (x.cap && k > j)) sawHead = true;
+      if (NOUNS(x.low) || (!x.cap && k > j && /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(x.low) && x.low.length > 4)) sawHead = true;
       if (NP_PREPOSITIONS.has(x.low) && k > j && !isWord(toks[k + 1])) break;
       if (k > j && DETERMINERS.has(x.low) && !NP_PREPOSITIONS.has(toks[k - 1].low) && !DETERMINERS.has(toks[k - 1].low)) break;
       k++;
@@ -338,12 +374,22 @@ function nameRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
     const ok =
       x.cap || x.poss || ROLE_MODIFIERS.has(x.low) || PERSON_NOUNS.has(x.low) || TITLES.has(x.low) ||
       (x.low === 'and' && isWord(toks[k + 1]) && (toks[k + 1].cap || ROLE_MODIFIERS.has(toks[k + 1].low))) ||
-      (/^\d+-year-old$/.test(x.low) && isNameWord(toks[k + 1]));
+      (/^\d+-year-old$/.test(x.low) && isNameWord(toks[k + 1])) ||
+      (/^\d+(st|nd|rd|th)$/.test(x.low) && isNameWord(toks[k + 1]));
     if (!ok) {
       // "Idaho nutritional-supplement executive Frank VanderSloot": lower-case modifiers before a role noun
       let m = k;
-      while (m < limit && isWord(toks[m]) && !toks[m].cap && !PERSON_NOUNS.has(toks[m].low) && !CLAUSE_WORDS.has(toks[m].low) && !DETERMINERS.has(toks[m].low) && m - k < 3) m++;
+      while (m < limit && isWord(toks[m]) && !toks[m].cap && !PERSON_NOUNS.has(toks[m].low) && !CLAUSE_WORDS.has(toks[m].low) && !DETERMINERS.has(toks[m].low) && !NP_PREPOSITIONS.has(toks[m].low) && m - k < 3) m++;
       if (m > k && isWord(toks[m]) && PERSON_NOUNS.has(toks[m].low) && isNameWord(toks[m + 1])) {
+        k = m;
+        continue;
+      }
+      // "retired neurosurgeon Ben Carson": lower-case words right before a name with a first name or title
+      if (m > k && isNameWord(toks[m]) && (isKnownFirstName(toks[m].low) || TITLES.has(toks[m].low)) && k > j) {
+        k = m;
+        continue;
+      }
+      if (m > k && isNameWord(toks[m]) && (isKnownFirstName(toks[m].low) || TITLES.has(toks[m].low)) && k === j && m - k <= 2) {
         k = m;
         continue;
       }
@@ -362,6 +408,14 @@ function nameRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
     }
     let e = i + 1;
     while (e < k && isNameWord(toks[e]) && !toks[e - 1].poss) e++;
+    // "Clinton campaign manager Robby Mook": a run followed by role words and another name is a modifier
+    let r = e;
+    while (r < k && isWord(toks[r]) && !toks[r].cap && ROLE_MODIFIERS.has(toks[r].low) && !PERSON_NOUNS.has(toks[r].low)) r++;
+    const after = toks[r];
+    if (after && after.k === 'w' && !after.cap && (PERSON_NOUNS.has(after.low) || TITLES.has(after.low)) && isNameWord(toks[r + 1]) && r + 1 < k) {
+      i = r;
+      continue;
+    }
     const parts = splitRun(toks, i, e);
     if (parts && parts.nameS < parts.nameE) {
       const nameTok = toks[parts.nameE - 1];
@@ -397,6 +451,11 @@ function withParenthetical(toks: readonly Tok[], p: Phrase, hi: number): Phrase 
 function withApposition(toks: readonly Tok[], p: Phrase, hi: number): Phrase {
   if (!isPunct(toks[p.e], ',')) return p;
   const s = p.e + 1;
+  if (p.kind === 'np' && p.type === 'descriptor' && isNameWord(toks[s])) {
+    // "said a spokeswoman for the company, Jennifer Rodstrom": the name is the speaker, the phrase its role
+    const named = nameRight(toks, s, hi);
+    if (named && named.kind === 'name' && named.type === 'person') return { ...named, role: textOf(toks, p.s, p.e) };
+  }
   if (!looksLikeApposition(toks, s, Math.min(hi, s + 12))) return p;
   let e = s;
   while (e < hi && e < s + 16 && !isPunct(toks[e], ',.;:') && toks[e].k !== 'q') e++;

@@ -29,12 +29,38 @@ export interface Tok {
   sent: number;
 }
 
-const WORD = /(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+(?:['’\-‐.&][\p{L}\p{N}]+)*/uy;
-const POSSESSIVE = /['’]s\b|(?<=s)['’](?![\p{L}])/uy;
-const SPACE = /[\s\u00A0\u2009\u202F\u200B]+/y;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letter or digit, by char code (ASCII fast path). */
+function isAlnum(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b || code === 0x2002 || code === 0x2003;
+}
+
+/** Characters that join two runs of letters into one word: apostrophes, hyphens, periods, ampersand. */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 0x2010 || code === 46 || code === 38;
+}
 
 function isUpper(c: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function allCapitals(word: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    if (lower === upper) continue; // not a cased letter
+    if (c === lower) return false;
+    letters++;
+  }
+  return letters >= 2;
 }
 
 /** Tokenise a block; `spans` become single tokens. */
@@ -52,57 +78,56 @@ export function tokenize(text: string, spans: readonly MarkSpan[]): Tok[] {
       continue;
     }
     const limit = span ? span.open : n;
-    SPACE.lastIndex = i;
-    if (SPACE.test(text)) {
-      i = SPACE.lastIndex;
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i && i + m[0].length <= limit) {
-      let end = i + m[0].length;
-      let word = m[0];
-      let poss = false;
-      POSSESSIVE.lastIndex = end;
-      const pm = POSSESSIVE.exec(text);
-      if (pm && pm.index === end && end + pm[0].length <= limit) {
-        end += pm[0].length;
-        poss = true;
-      }
-      let low = word.toLowerCase();
-      let abbr = false;
-      if (word.endsWith('.')) {
-        abbr = true; // dotted acronym (U.S.)
-        low = low.slice(0, -1);
-      } else if (text[end] === '.' && end + 1 <= limit && !poss) {
-        const single = word.length === 1 && isUpper(word);
-        if (single || ABBREVIATIONS.has(low)) {
-          abbr = true;
-          end += 1;
-          word += '.';
-        }
-      }
-      const first = word[0];
-      const letters = word.replace(/[^\p{L}]/gu, '');
-      toks.push({
-        k: 'w',
-        s: i,
-        e: end,
-        text: text.slice(i, end),
-        low,
-        cap: isUpper(first),
-        allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-        poss,
-        abbr,
-        q: -1,
-        sent: 0,
-      });
-      i = end;
+    if (!isAlnum(code)) {
+      const c = text[i];
+      toks.push({ k: 'p', s: i, e: i + 1, text: c, low: c, cap: false, allCaps: false, poss: false, abbr: false, q: -1, sent: 0 });
+      i++;
       continue;
     }
-    const c = text[i];
-    toks.push({ k: 'p', s: i, e: i + 1, text: c, low: c, cap: false, allCaps: false, poss: false, abbr: false, q: -1, sent: 0 });
-    i++;
+    // a word: letters and digits, joined by apostrophes, hyphens, periods (U.S.) and ampersands
+    let end = i + 1;
+    while (end < limit) {
+      const c = text.charCodeAt(end);
+      if (isAlnum(c)) end++;
+      else if (isJoiner(c) && end + 1 < limit && isAlnum(text.charCodeAt(end + 1))) end += 2;
+      else break;
+    }
+    let word = text.slice(i, end);
+    let poss = false;
+    // possessive: "Clinton's", "Clinton’s", "the Joneses’"
+    const last = word.charCodeAt(word.length - 1);
+    if (word.length > 2 && (last === 115 || last === 83) && (word.charCodeAt(word.length - 2) === 39 || word.charCodeAt(word.length - 2) === 0x2019)) {
+      word = word.slice(0, -2);
+      end -= 2;
+      poss = true;
+      end += 2;
+    } else if (end < limit && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019)) {
+      const after = end + 1 < n ? text.charCodeAt(end + 1) : 32;
+      if (last === 115 && !isAlnum(after)) {
+        poss = true; // "the Joneses’ house"
+        end += 1;
+      }
+    }
+    let low = word.toLowerCase();
+    let abbr = false;
+    // dotted acronym (U.S.) or an abbreviation / initial followed by a period (Mr., J.)
+    if (end < limit && text.charCodeAt(end) === 46 && !poss) {
+      const single = word.length === 1 && isUpper(word);
+      const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word);
+      if (single || dotted || ABBREVIATIONS.has(low)) {
+        abbr = true;
+        end += 1;
+        word += '.';
+        if (dotted) low = low.replace(/\./g, '.');
+      }
+    }
+    toks.push({ k: 'w', s: i, e: end, text: text.slice(i, end), low, cap: isUpper(word[0]), allCaps: allCapitals(word), poss, abbr, q: -1, sent: 0 });
+    i = end;
   }
   markSentences(toks, spans);
   return toks;
@@ -121,8 +146,9 @@ function markSentences(toks: Tok[], spans: readonly MarkSpan[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     t.sent = sent;
+    if (!(t.k === 'q' || (t.k === 'p' && END.has(t.text)))) continue;
     let j = i + 1;
-    while (j < toks.length && toks[j].k === 'p' && CLOSERS.has(toks[j].text)) j++;
+    while (j < toks.length && j < i + 4 && toks[j].k === 'p' && CLOSERS.has(toks[j].text)) j++;
     const next = toks[j];
     if (t.k === 'p' && END.has(t.text)) {
       if (!next || next.k === 'q' || (next.k === 'w' && (next.cap || /^\d/.test(next.text)))) {

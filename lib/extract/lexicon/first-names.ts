@@ -12,7 +12,7 @@ bert bill billy blake bob bobby boris brad bradley brandon brendan brett brian b
 byron caleb calvin cameron carl carlo carlos carter cecil cedric cesar chad charles charlie chester chris
 christian christoph christopher chuck clarence clark claude clay clayton cliff clifford clint clinton clyde cody
 colin conor connor conrad cory craig curtis cyrus dale dallas damian damon dan daniel danny darius deepak darnell darrell
-darren darryl dave david dean dennis derek desmond devin dexter diego dimitri dmitri dmitry dominic don donald
+darren darryl dave david dean dennis derek desmond devin dexter dick diego dimitri dmitri dmitry dominic don donald
 donnie doug douglas duane dustin dwayne dwight earl ed eddie edgar eduardo edward edwin eli elias elijah elliot
 elliott emanuel emil emilio emmanuel enrique eric erik ernest ernesto ethan eugene evan ezra fabio faisal farid
 felipe felix fernando floyd francesco francis francisco frank frankie franklin fred freddie frederick fritz gabriel

@@ -52,7 +52,13 @@ export const PERSON_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople
   clients patient patients parent mom dad grandmother grandfather child children kid kids teen teenager
   teenagers youth delegate delegates elector electors caller callers viewer viewers reader readers listener
   listeners attendee attendees participant participants guest guests speaker speakers panelist panelists
-  moderator narrator announcer president-elect nominee-elect governor-elect mayor-elect`);
+  moderator narrator announcer president-elect nominee-elect governor-elect mayor-elect comedian comedians actor
+  actors actress actresses singer singers rapper rappers musician musicians artist artists star stars celebrity
+  celebrities model designer designers filmmaker filmmakers producer producers director poet novelist athlete
+  athletes quarterback pitcher coach co-host cohost co-founder entrepreneur entrepreneurs billionaire
+  businessman businesswoman tycoon mogul executive chef blogger podcaster youtuber influencer pundit pundits
+  columnist anchorwoman anchorman broadcaster journalist journalists photographer photographers
+  spokesmodel ceo cto founder physician physicians`);
 
 /** Nouns for written or recorded documents ("the letter said", "according to the report"). */
 export const DOCUMENT_NOUNS = set(`letter letters statement statements report reports memo memos memorandum

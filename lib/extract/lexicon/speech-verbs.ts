@@ -23,7 +23,7 @@ export const STRONG_SPEECH_VERBS: readonly string[] = [
   'forecast', 'estimate', 'calculate', 'advise', 'counsel', 'instruct', 'order', 'command', 'direct',
   'request', 'invite', 'encourage', 'urge', 'welcome', 'applaud', 'commend', 'condemn', 'denounce',
   'decry', 'rebuke', 'chide', 'scold', 'accuse', 'charge', 'attack', 'defend', 'justify', 'challenge',
-  'question', 'highlight', 'point', 'spell', 'put', 'sum', 'go', 'wrap', 'speak', 'blame', 'accuse', 'press', 'thank', 'label', 'lash', 'fire', 'hit', 'chime', 'weigh',
+  'echo', 'parrot', 'riff', 'question', 'highlight', 'point', 'spell', 'put', 'sum', 'go', 'wrap', 'speak', 'blame', 'accuse', 'press', 'thank', 'label', 'lash', 'fire', 'hit', 'chime', 'weigh', 'shoot',
 ];
 
 /** Verbs that attribute only a quote immediately next to them ("…," she thought). */
@@ -31,7 +31,7 @@ export const WEAK_SPEECH_VERBS: readonly string[] = [
   'think', 'believe', 'feel', 'hope', 'fear', 'worry', 'figure', 'guess', 'reckon', 'suppose', 'recall',
   'remember', 'smile', 'grin', 'nod', 'shrug', 'sneer', 'cheer', 'sing', 'holler', 'mumble', 'whine',
   'plead', 'offer', 'volunteer', 'begin', 'start', 'end', 'finish', 'close', 'open', 'conclude', 'joke',
-  'tell', 'show', 'sign', 'type', 'print', 'headline', 'caption', 'title', 'greet', 'pose', 'insist',
+  'tell', 'show', 'sign', 'type', 'print', 'headline', 'caption', 'title', 'greet', 'pose', 'insist', 'retaliate',
 ];
 
 /** Irregular past forms and participles. */
@@ -70,6 +70,7 @@ export const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   counsel: ['counseled', 'counselled'],
   forecast: ['forecast'],
   speak: ['spoke', 'spoken'],
+  shoot: ['shot', 'shooting'],
   hit: ['hit', 'hitting'],
 };
 
@@ -120,7 +121,7 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
   'joke', 'jokes', 'laugh', 'laughs', 'cry', 'cries', 'sigh', 'sighs', 'rant', 'rants', 'groan', 'moan',
   'nod', 'nods', 'grin', 'smile', 'smiles', 'shrug', 'chant', 'chants', 'scream', 'yell', 'shout',
   'whisper', 'pose', 'greet', 'invite', 'hint', 'hints', 'defend', 'highlight', 'highlights', 'spell',
-  'go', 'goes', 'put', 'puts', 'sum', 'wrap', 'posted', 'ended', 'started', 'opened', 'closed', 'printed',
+  'go', 'goes', 'put', 'puts', 'sum', 'wrap', 'remark', 'remarks', 'posted', 'ended', 'started', 'opened', 'closed', 'printed',
   'typed', 'signed', 'shown', 'directed', 'ordered', 'reported', 'titled', 'headlined', 'captioned',
   'labeled', 'labelled', 'branded', 'termed', 'dubbed', 'called', 'described', 'quoted', 'cited',
 ]);
