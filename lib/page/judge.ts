@@ -150,6 +150,9 @@ export function isTeaserHeading(text: string): boolean {
 /** Share of a paragraph's text in links from which it is a link to another story, not prose with links in it. */
 const TEASER_LINKS = 0.9;
 
+/** Length from which a heading that ends like a sentence is a standfirst, read as a paragraph. */
+const STANDFIRST = 100;
+
 /** Kinds that carry the article's own running text. */
 function isText(kind: BlockKind): boolean {
   return kind === 'paragraph' || kind === 'blockquote' || kind === 'list-item';
@@ -159,7 +162,11 @@ function judgeOne(b: RawBlock): BlockKind | null {
   const { text } = b;
   if (b.kind === 'caption' || b.kind === 'byline') return isCopyright(text) ? null : b.kind;
   if (isCopyright(text)) return null;
-  if (b.kind === 'heading') return isDateLine(text) || isLabel(text.replace(/:$/, '')) && text.length < 4 ? null : 'heading';
+  if (b.kind === 'heading') {
+    if (isDateLine(text) || (text.length < 4 && isLabel(text.replace(/:$/, '')))) return null;
+    // a "heading" as long as a sentence and ending like one is a standfirst: running text
+    return text.length >= STANDFIRST && endsSentence(text) ? 'paragraph' : 'heading';
+  }
   if (b.kind === 'paragraph' && b.links >= TEASER_LINKS) return null; // a link to another story
   if (isDateLine(text)) return null;
   if (isByline(text) || isCreditLine(text)) return 'byline';

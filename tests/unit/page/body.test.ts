@@ -153,6 +153,16 @@ describe('generic structures', () => {
     expect(texts.every((t) => t.startsWith('The river paragraph'))).toBe(true);
   });
 
+  it('reads a standfirst written as a heading as a paragraph, and keeps short subheadings as headings', () => {
+    const doc = page(
+      '<meta property="og:type" content="article">',
+      `<article><h2 class="deck">“The new timetable puts an end to the queues at the pier,” says Rosa Lindqvist, who runs the island ferry.</h2>${paragraphs(3)}<h2>What changes in June</h2>${paragraphs(2, 'Later')}</article>`,
+    );
+    const blocks = readBody(doc).blocks;
+    expect(blocks[0]).toEqual({ kind: 'paragraph', text: '“The new timetable puts an end to the queues at the pier,” says Rosa Lindqvist, who runs the island ferry.' });
+    expect(blocks.find((b) => b.text === 'What changes in June')?.kind).toBe('heading');
+  });
+
   it('drops a heading that only introduces a list of other stories, and the list', () => {
     const doc = page(
       '<meta property="og:type" content="article">',
