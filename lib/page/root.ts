@@ -90,6 +90,9 @@ function isArticleBoundary(el: Element): boolean {
   return prop !== null && /\barticleBody\b/i.test(prop);
 }
 
+/** Paragraphs weighed at most (in document order: an article is near the top); bounds the cost on huge pages. */
+const MAX_PARAGRAPHS = 3000;
+
 /** Share of a parent's paragraph text that its best child must hold for the child to stand alone. */
 const CLIMB_SHARE = 0.8;
 
@@ -99,7 +102,7 @@ const CLIMB_SHARE = 0.8;
  * blocks), but never past an `<article>`, `<main>` or `itemprop=articleBody` element.
  */
 export function findRoot(doc: Document, paragraphSelector = 'p', url?: string): Element | null {
-  let s = score(doc, Array.from(doc.querySelectorAll(paragraphSelector)));
+  let s = score(doc, Array.from(doc.querySelectorAll(paragraphSelector)).slice(0, MAX_PARAGRAPHS));
   if (s.total < 200 && paragraphSelector === 'p') {
     // no real paragraphs: text kept directly in divs and table cells
     const loose = Array.from(doc.querySelectorAll('div, td, section')).filter(hasOwnText);

@@ -81,7 +81,9 @@ function collect(node: Node, parts: string[], stop?: (el: Element) => boolean): 
       if (isInvisible(el) || (stop && stop(el))) continue;
       const block = BLOCK_TAGS.has(el.tagName);
       if (block) parts.push(' ');
+      if (el.tagName === 'Q') parts.push('“'); // the browser draws a <q>'s marks; its text has none
       collect(el, parts, stop);
+      if (el.tagName === 'Q') parts.push('”');
       if (block) parts.push(' ');
     }
   }

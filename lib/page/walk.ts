@@ -48,6 +48,8 @@ const HEADING_WORDS = new Set(['heading', 'subheading', 'subhead', 'subheadline'
 interface Text {
   parts: string[];
   linked: number;
+  /** How many <q> elements the text is inside. */
+  quoteDepth: number;
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -89,7 +91,14 @@ class Walker {
         const block = BLOCK_TAGS.has(el.tagName);
         if (!block && isInlineCard(el)) continue;
         if (block) acc.parts.push(' ');
+        // <q>: the browser draws its quotation marks (CSS), so its text has none; a reader sees them
+        const q = el.tagName === 'Q' ? (acc.quoteDepth++ % 2 === 0 ? ['“', '”'] : ['‘', '’']) : null;
+        if (q) acc.parts.push(q[0]);
         this.addText(el, acc, inLink || el.tagName === 'A');
+        if (q) {
+          acc.parts.push(q[1]);
+          acc.quoteDepth--;
+        }
         if (block) acc.parts.push(' ');
       }
     }
@@ -104,7 +113,7 @@ class Walker {
 
   private gap(el: Element): void {
     if (!el.querySelector('a')) return;
-    const acc: Text = { parts: [], linked: 0 };
+    const acc: Text = { parts: [], linked: 0, quoteDepth: 0 };
     this.addText(el, acc, false);
     if (normaliseSpace(acc.parts.join('')).length >= 20 && this.out[this.out.length - 1]?.gap !== true) this.out.push({ gap: true });
   }
@@ -129,10 +138,10 @@ class Walker {
   }
 
   visit(el: Element, context: BlockKind): void {
-    let run: Text = { parts: [], linked: 0 };
+    let run: Text = { parts: [], linked: 0, quoteDepth: 0 };
     const flush = () => {
       if (run.parts.length) this.emit(run, this.kindOf(el, context), el, true);
-      run = { parts: [], linked: 0 };
+      run = { parts: [], linked: 0, quoteDepth: 0 };
     };
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
@@ -155,7 +164,7 @@ class Walker {
         if (this.contextOf(child, context) === 'caption' && context === 'paragraph') {
           // an inline caption (<span class="caption">) is a block of its own
           flush();
-          const acc: Text = { parts: [], linked: 0 };
+          const acc: Text = { parts: [], linked: 0, quoteDepth: 0 };
           this.addText(child, acc, false);
           this.emit(acc, 'caption', child, false);
           continue;
@@ -184,14 +193,14 @@ class Walker {
       this.visit(el, inner);
       return;
     }
-    const acc: Text = { parts: [], linked: 0 };
+    const acc: Text = { parts: [], linked: 0, quoteDepth: 0 };
     this.addText(el, acc, false);
     this.emit(acc, this.kindOf(el, inner), el, false, isAllBold(el));
   }
 
   /** Lists of links (share buttons, "related stories", topic tags), and lists of one- or two-word items. */
   private isLinkList(list: Element): boolean {
-    const acc: Text = { parts: [], linked: 0 };
+    const acc: Text = { parts: [], linked: 0, quoteDepth: 0 };
     this.addText(list, acc, false);
     const text = normaliseSpace(acc.parts.join(''));
     if (!text) return true;

@@ -126,6 +126,16 @@ describe('generic structures', () => {
     expect(texts[7]).toMatch(/^Third part paragraph 2/);
   });
 
+  it('reads the quotation marks a browser draws around <q> elements (nested ones as single marks)', () => {
+    const doc = page(
+      '<meta property="og:type" content="article">',
+      `<article>${paragraphs(3)}<p><q>We will open the bridge in August, and the engineer told us <q>no later</q></q>, the mayor said.</p></article>`,
+    );
+    const result = capturePage(doc, 'https://ledger.example/q')!;
+    expect(result.page.blocks.map((b) => b.text)).toContain('“We will open the bridge in August, and the engineer told us ‘no later’”, the mayor said.');
+    expect(result.capture.quotes.map((q) => q.quote)).toContain('We will open the bridge in August, and the engineer told us ‘no later’');
+  });
+
   it('reads text between paragraphs and paragraphs separated by two line breaks', () => {
     const doc = page(
       '<meta property="og:type" content="article">',
