@@ -3,36 +3,37 @@
  * role, and the words of its class names and id ("share-bar", "relatedStories", "newsletter-signup").
  * No site names; a site that needs more gets a hint (`site-hints.ts`).
  */
+import { wordSet } from './words';
 
 /** Tags whose subtree is never article text (inside the article's container). */
-const SKIP_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER', 'MENU', 'DIALOG', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'LABEL']);
+const SKIP_TAGS = wordSet('NAV ASIDE FOOTER FORM HEADER MENU DIALOG BUTTON SELECT TEXTAREA INPUT LABEL');
 
-const SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'toolbar', 'dialog', 'alertdialog', 'search', 'tablist', 'form', 'button']);
+const SKIP_ROLES = wordSet('navigation complementary contentinfo banner menu menubar toolbar dialog alertdialog search tablist form button');
 
 /**
  * Words of class names or ids that mark a region as not the article (each word matched whole, after
  * splitting "related-stories", "related_stories" and "relatedStories" into words).
  */
-const SKIP_WORDS = new Set([
+const SKIP_WORDS = wordSet(
   // sharing and social
-  'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'sharedaddy',
+  'share shares sharing sharebar sharetools social socials sharedaddy ' +
   // other stories
-  'related', 'recommended', 'recommendation', 'recommendations', 'recirc', 'recirculation', 'trending', 'popular', 'mostread',
-  'mostpopular', 'teaser', 'teasers', 'outbrain', 'taboola', 'playlist', 'carousel', 'rail', 'sidebar', 'widget', 'widgets',
+  'related recommended recommendation recommendations recirc recirculation trending popular mostread ' +
+  'mostpopular teaser teasers outbrain taboola playlist carousel rail sidebar widget widgets ' +
   // signing up and paying
-  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'registration', 'regwall', 'donate',
+  'newsletter newsletters subscribe subscription signup registration regwall donate ' +
   // advertising
-  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'gpt', 'sponsor', 'sponsored', 'promo',
-  'promos', 'promotion', 'promoted', 'commercial', 'affiliate',
+  'ad ads advert adverts advertisement advertising adslot adunit dfp gpt sponsor sponsored promo ' +
+  'promos promotion promoted commercial affiliate ' +
   // reader talk
-  'comment', 'comments', 'commenting', 'disqus', 'replies', 'discussion', 'community', 'feedback',
+  'comment comments commenting disqus replies discussion community feedback ' +
   // navigation and page furniture
-  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'toolbar', 'tags', 'topics', 'keywords', 'masthead', 'footer', 'header',
-  'menu', 'nav', 'navbar', 'navigation', 'skip', 'modal', 'popup', 'overlay', 'cookie', 'cookies', 'consent', 'gdpr', 'banner',
-  'bio', 'author', 'authors', 'byline', 'bylines', 'contributor', 'dateline', 'timestamp', 'published', 'updated', 'date', 'meta',
-  'print', 'email', 'toc', 'jump', 'read', 'readmore', 'headline', 'kicker', 'eyebrow', 'dek', 'standfirst', 'summary', 'hidden', 'hide',
-  'correction', 'disclaimer', 'copyright', 'credit', 'credits', 'noprint', 'video', 'podcast', 'audio', 'player', 'gallery',
-]);
+  'breadcrumb breadcrumbs pagination pager toolbar tags topics keywords masthead footer header ' +
+  'menu nav navbar navigation skip modal popup overlay cookie cookies consent gdpr banner ' +
+  'bio author authors byline bylines contributor dateline timestamp published updated date meta ' +
+  'print email toc jump read readmore headline kicker eyebrow dek standfirst summary hidden hide ' +
+  'correction disclaimer copyright credit credits noprint video podcast audio player gallery'
+);
 
 /** Word pairs that mark boilerplate even though each word alone does not ("more-stories", "you-may-like"). */
 const SKIP_PAIRS: readonly [string, string][] = [
@@ -42,7 +43,7 @@ const SKIP_PAIRS: readonly [string, string][] = [
 ];
 
 /** Words that name the article's own text: a region so named is never skipped for its other words. */
-const CONTENT_WORDS = new Set(['body', 'content', 'text', 'story', 'article', 'paragraph', 'main', 'entry', 'post', 'richtext', 'prose']);
+const CONTENT_WORDS = wordSet('body content text story article paragraph main entry post richtext prose');
 
 const wordCache = new Map<string, string[]>();
 
@@ -136,7 +137,7 @@ function namesSayBoilerplate(names: string): boolean {
 }
 
 /** Words that mark furniture even when the name ends in a content word ("related-content", "comments-body"). */
-const STRONG_SKIP = new Set(['related', 'comment', 'comments', 'newsletter', 'share', 'sharing', 'social', 'recirc', 'promo', 'ad', 'ads', 'advert', 'advertisement', 'outbrain', 'taboola', 'trending', 'recommended', 'teaser', 'teasers', 'subscribe', 'sponsored', 'nav', 'navigation', 'menu', 'footer', 'sidebar', 'rail']);
+const STRONG_SKIP = wordSet('related comment comments newsletter share sharing social recirc promo ad ads advert advertisement outbrain taboola trending recommended teaser teasers subscribe sponsored nav navigation menu footer sidebar rail');
 
 function hasPair(words: string[], a: string, b: string): boolean {
   for (let i = 0; i + 1 < words.length; i++) if (words[i] === a && words[i + 1] === b) return true;
@@ -156,7 +157,7 @@ export function isBoilerplate(el: Element): boolean {
 }
 
 /** Words that name other people's text (comments) or other stories: never the page's layout, however much text they hold. */
-const OTHER_STORIES = new Set(['comment', 'comments', 'commenting', 'disqus', 'replies', 'related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'outbrain', 'taboola', 'trending', 'teaser', 'teasers']);
+const OTHER_STORIES = wordSet('comment comments commenting disqus replies related recommended recommendations recirc recirculation outbrain taboola trending teaser teasers');
 
 /** Named as comments or other stories ("comments-section", "relatedArticles"). */
 export function namedAsOtherStories(el: Element): boolean {

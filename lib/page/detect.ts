@@ -6,11 +6,12 @@
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { PageHead } from './head';
+import { wordSet } from './words';
 
 export type ArticleSignal = 'og' | 'jsonld' | 'microdata' | 'article-element' | 'readerable';
 
 /** og:type values (their first word) that rule out an article when no stronger signal says otherwise (home and section pages, profiles, products). */
-const NOT_ARTICLE_OG = new Set(['website', 'profile', 'video', 'music', 'book', 'product', 'place', 'business', 'object']);
+const NOT_ARTICLE_OG = wordSet('website profile video music book product place business object');
 
 /** schema.org types named in microdata (`itemtype`) that describe an article. */
 const MICRODATA_ARTICLE = /schema\.org\/(?:\w*NewsArticle|Article|BlogPosting|Report)\b/i;

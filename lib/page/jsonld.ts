@@ -2,13 +2,10 @@
  * JSON-LD (schema.org) on a page: the script blocks, parsed lazily and only when they can hold what
  * is asked for, and the article node among them (top level, arrays, `@graph`).
  */
+import { wordSet } from './words';
 
 /** schema.org types that describe an article (lower case). */
-export const ARTICLE_TYPES = new Set([
-  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'backgroundnewsarticle',
-  'reviewnewsarticle', 'askpublicnewsarticle', 'satiricalarticle', 'scholarlyarticle', 'techarticle', 'report', 'blogposting',
-  'liveblogposting', 'socialmediaposting', 'discussionforumposting', 'advertisercontentarticle', 'medicalscholarlyarticle',
-]);
+export const ARTICLE_TYPES = wordSet('article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle backgroundnewsarticle reviewnewsarticle askpublicnewsarticle satiricalarticle scholarlyarticle techarticle report blogposting liveblogposting socialmediaposting discussionforumposting advertisercontentarticle medicalscholarlyarticle');
 
 /** Cheap test on the raw text before parsing: can this block name an article type at all? */
 const MENTIONS_ARTICLE = /Article|Posting|"Report"/i;

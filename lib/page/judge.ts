@@ -6,6 +6,7 @@
  */
 import type { BlockKind } from '../extract/types';
 import type { RawBlock, WalkItem } from './walk';
+import { wordSet } from './words';
 
 /** Quotation marks (a right single mark is left out: it is far more often an apostrophe). */
 const QUOTE_MARKS = /["“”„«»‘]/;
@@ -29,14 +30,12 @@ function startsWithWords(words: readonly string[], phrase: readonly string[]): b
   return true;
 }
 
-const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTHS = wordSet('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december');
 /** Words a date line is made of besides numbers: months, days, clock words, time zones, and "updated"-like words. */
-const DATE_WORDS = new Set([
-  ...MONTHS, 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'am', 'pm', 'a', 'p', 'm', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet',
-  'ist', 'updated', 'published', 'posted', 'modified', 'last', 'first', 'on', 'at', 'by', 'hour', 'hours', 'minute', 'minutes', 'min',
-  'mins', 'ago', 'read', 'time', 'originally',
-]);
+const DATE_WORDS = wordSet(
+  'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december ' +
+    'mon tue tues wed thu thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday am pm a p m et est edt ct cst cdt pt pst pdt gmt utc bst cet ist updated published posted modified last first on at by hour hours minute minutes min mins ago read time originally',
+);
 const STAMPS: readonly (readonly string[])[] = [['updated'], ['published'], ['posted'], ['modified'], ['last', 'updated'], ['first', 'published'], ['originally', 'published']];
 
 /** "November 20, 2019 / 1:07 AM / CBS News", "UPDATED: Tue., Nov. 19, 2019". */
@@ -97,8 +96,8 @@ export function isCopyright(text: string): boolean {
   return text.startsWith('©') || lower.startsWith('(c)') || wordsIn(lower)[0] === 'copyright';
 }
 
-const SOCIAL = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'linkedin', 'threads', 'bluesky', 'mastodon', 'snapchat', 'whatsapp', 'telegram']);
-const LISTEN_TO = new Set(['live', 'podcast', 'here', 'radio', 'weekdays', 'sounds']);
+const SOCIAL = wordSet('twitter facebook instagram youtube tiktok linkedin threads bluesky mastodon snapchat whatsapp telegram');
+const LISTEN_TO = wordSet('live podcast here radio weekdays sounds');
 
 /** "Follow Newsbeat on Instagram ...", "More coverage at https://...", "Sign up for our newsletter". */
 export function isPromotion(text: string): boolean {
@@ -112,7 +111,7 @@ export function isPromotion(text: string): boolean {
   return (words[0] === 'read' || words[0] === 'see') && (words[1] === 'more' || words[1] === 'also') && text.slice(0, 12).includes(':');
 }
 
-const CREDIT_WORDS = new Set(['image', 'images', 'photo', 'photos', 'picture', 'pictures', 'pic', 'credit', 'credits', 'source', 'file', 'video']);
+const CREDIT_WORDS = wordSet('image images photo photos picture pictures pic credit credits source file video');
 
 /** A photo credit or caption written as a paragraph: "... (Image: GETTY)", "... [File: Reuters]", "Image caption ...". */
 export function isCaptionText(text: string): boolean {

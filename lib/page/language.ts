@@ -6,6 +6,7 @@
  * Marks per language are CLDR's quotation delimiters (primary pair); right-to-left scripts are
  * skipped whatever their marks, since the engine reads cues left to right in English word order.
  */
+import { wordSet } from './words';
 
 /** Quotation marks the engine (lib/extract) recognises: curly and straight doubles and singles, guillemets, low-9 opening. */
 export const ENGINE_MARKS: ReadonlySet<string> = new Set(['\u201C', '\u201D', '"', '\u2018', '\u2019', "'", '\u00AB', '\u00BB', '\u201E']);
@@ -68,7 +69,7 @@ export const LANGUAGE_MARKS: Readonly<Record<string, string>> = {
   ja: '「」',
 };
 
-const RIGHT_TO_LEFT = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb']);
+const RIGHT_TO_LEFT = wordSet('ar he iw fa ur yi ps sd ug dv ckb');
 
 export type LanguageVerdict = { read: true } | { read: false; reason: string };
 

@@ -5,9 +5,10 @@
  */
 import { namedAsBoilerplate, namedAsOtherStories } from './boilerplate';
 import { isInvisible } from './text';
+import { wordSet } from './words';
 
-const SCORING_SKIP_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'MENU', 'DIALOG', 'BUTTON', 'SELECT', 'TEXTAREA', 'LABEL']);
-const SCORING_SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'dialog', 'alertdialog', 'search']);
+const SCORING_SKIP_TAGS = wordSet('NAV ASIDE FOOTER HEADER MENU DIALOG BUTTON SELECT TEXTAREA LABEL');
+const SCORING_SKIP_ROLES = wordSet('navigation complementary contentinfo banner menu menubar dialog alertdialog search');
 
 /** Shortest paragraph that counts towards a container's score. */
 const MIN_PARAGRAPH = 25;

@@ -5,21 +5,18 @@
  * out the page.
  */
 import { wordsOf } from './boilerplate';
+import { wordSet } from './words';
 
 /** Elements whose content is never text of the article. */
-const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'AUDIO', 'VIDEO', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK']);
+const NEVER_TEXT = wordSet('SCRIPT STYLE NOSCRIPT TEMPLATE SVG svg BUTTON SELECT TEXTAREA INPUT IFRAME OBJECT EMBED CANVAS AUDIO VIDEO MATH HEAD TITLE META LINK');
 
 /** Elements that break a line of text (a space is put between their text and their neighbours'). */
-export const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION', 'SUMMARY', 'PICTURE', 'CENTER',
-]);
+export const BLOCK_TAGS = wordSet('ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR LI MAIN NAV OL P PRE SECTION TABLE TBODY THEAD TFOOT TR TD TH UL CAPTION SUMMARY PICTURE CENTER');
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Class words of text meant only for screen readers ("sr-only", "visually-hidden") or shown only on hover or click ("tooltip"). */
-const UNSEEN_WORDS = new Set(['visuallyhidden', 'screenreader', 'offscreen', 'tooltip', 'tooltips', 'popover', 'popup', 'hovercard', 'flyout', 'dropdown']);
+const UNSEEN_WORDS = wordSet('visuallyhidden screenreader offscreen tooltip tooltips popover popup hovercard flyout dropdown');
 const UNSEEN_PAIRS: readonly [string, string][] = [['sr', 'only'], ['visually', 'hidden'], ['screen', 'reader'], ['off', 'screen'], ['a11y', 'hidden'], ['hidden', 'visually']];
 
 function unseenByClass(cls: string): boolean {

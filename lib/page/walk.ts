@@ -9,6 +9,7 @@
 import type { BlockKind } from '../extract/types';
 import { wordsOf } from './boilerplate';
 import { BLOCK_TAGS, isInlineCard, isInvisible, normaliseSpace } from './text';
+import { wordSet } from './words';
 
 export interface RawBlock {
   text: string;
@@ -39,11 +40,11 @@ export interface WalkOptions {
   paragraphs?: string;
 }
 
-const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
-const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'cutline', 'cutlines', 'imagecaption', 'photocaption', 'attribution']);
-const IMAGE_WORDS = new Set(['image', 'images', 'img', 'photo', 'photos', 'picture', 'figure', 'storyimage', 'inlineimage', 'lead', 'graphic']);
+const HEADING_TAGS = wordSet('H2 H3 H4 H5 H6');
+const CAPTION_WORDS = wordSet('caption captions figcaption cutline cutlines imagecaption photocaption attribution');
+const IMAGE_WORDS = wordSet('image images img photo photos picture figure storyimage inlineimage lead graphic');
 const BYLINE_WORDS = new Set(['byline', 'bylines']);
-const HEADING_WORDS = new Set(['heading', 'subheading', 'subhead', 'subheadline', 'crosshead', 'intertitle']);
+const HEADING_WORDS = wordSet('heading subheading subhead subheadline crosshead intertitle');
 
 interface Text {
   parts: string[];

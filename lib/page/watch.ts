@@ -14,6 +14,7 @@ import type { PageCapture } from '../messaging';
 import type { Block } from '../extract/types';
 import type { PageMeta } from './types';
 import { hostOf, stripFragment } from './metadata';
+import { wordSet } from './words';
 
 export interface Timers {
   setTimeout(handler: () => void, ms: number): unknown;
@@ -80,7 +81,7 @@ export const DEFAULT_SETTINGS: WatchSettings = { quietMs: 400, maxWaitMs: 2_000,
 const NEW_TEXT = 200;
 
 /** Elements whose arrival never changes the article's text. */
-const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'IMG', 'PICTURE', 'SOURCE', 'VIDEO', 'AUDIO', 'SVG', 'svg', 'CANVAS', 'INS', 'BR', 'HR']);
+const INERT = wordSet('SCRIPT STYLE LINK META NOSCRIPT TEMPLATE IFRAME IMG PICTURE SOURCE VIDEO AUDIO SVG svg CANVAS INS BR HR');
 
 function hasText(node: Node): boolean {
   if (node.nodeType === 3) return !!node.nodeValue?.trim();
