@@ -127,7 +127,7 @@ export function findRoot(doc: Document, paragraphSelector = 'p', url?: string): 
   let cur = best;
   for (;;) {
     if (isArticleBoundary(cur)) {
-      candidate = cur;
+      candidate = named ? cur : entryStream(cur, s) ?? cur;
       break;
     }
     const parent: Element | null = cur.parentElement;
@@ -191,4 +191,23 @@ function articleNamedBy(doc: Document, s: Scores, url: string): Element | null {
     }
   }
   return null;
+}
+
+/** Fewest sibling `<article>` entries that make a stream (a live blog's updates). */
+const MIN_ENTRIES = 3;
+
+/**
+ * A live blog writes each update as its own `<article>`: when the article element found is one of
+ * three or more sibling entries and holds less than half of their text, the stream (their parent)
+ * is the body. Several full articles one after another are told apart by the address first (see
+ * `articleNamedBy`), so this applies only when the address names none of them.
+ */
+function entryStream(article: Element, s: Scores): Element | null {
+  if (article.tagName !== 'ARTICLE') return null;
+  const parent = article.parentElement;
+  if (!parent || parent.tagName === 'BODY') return null;
+  let entries = 0;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'ARTICLE' && (s.clean.get(c) ?? 0) > 0) entries++;
+  if (entries < MIN_ENTRIES) return null;
+  return (s.clean.get(article) ?? 0) < 0.5 * (s.clean.get(parent) ?? 0) ? parent : null;
 }

@@ -153,6 +153,14 @@ describe('generic structures', () => {
     expect(texts).toHaveLength(5);
   });
 
+  it('reads every update of a live blog written as sibling <article> entries', () => {
+    const entry = (i: number) =>
+      `<article class="update"><time>${10 + i}:00</time><p>Update ${i}: “We are keeping the road closed until the water goes down,” the police said in their ${i}th statement of the day.</p><p>Crews worked through the night on stretch ${i} of the embankment.</p></article>`;
+    const doc = page('<meta property="og:type" content="article">', `<main><h1>Flood: live updates</h1><div class="stream">${[1, 2, 3, 4, 5].map(entry).join('')}</div></main>`);
+    const texts = readBody(doc).blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+    expect(texts.filter((t) => t.startsWith('Update '))).toHaveLength(5);
+  });
+
   it('reads a page wrapped in a form (as some site builders do) and skips labels, date lines and copyright lines', () => {
     const doc = page(
       '<meta property="og:type" content="article">',
