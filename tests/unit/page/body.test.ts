@@ -155,7 +155,7 @@ describe('generic structures', () => {
 
   it('reads every update of a live blog written as sibling <article> entries', () => {
     const entry = (i: number) =>
-      `<article class="update"><time>${10 + i}:00</time><p>Update ${i}: “We are keeping the road closed until the water goes down,” the police said in their ${i}th statement of the day.</p><p>Crews worked through the night on stretch ${i} of the embankment.</p></article>`;
+      `<article class="update"><time>${10 + i}:00</time><div class="entry-body"><p>Update ${i}: “We are keeping the road closed until the water goes down,” the police said in their ${i}th statement of the day.</p><p>Crews worked through the night on stretch ${i} of the embankment, ${'and the night before, '.repeat(i)}with sandbags.</p></div></article>`;
     const doc = page('<meta property="og:type" content="article">', `<main><h1>Flood: live updates</h1><div class="stream">${[1, 2, 3, 4, 5].map(entry).join('')}</div></main>`);
     const texts = readBody(doc).blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
     expect(texts.filter((t) => t.startsWith('Update '))).toHaveLength(5);
