@@ -153,6 +153,16 @@ describe('generic structures', () => {
     expect(texts).toHaveLength(5);
   });
 
+  it('leaves out a sign-up box named only by utility classes, with the pitch around its form', () => {
+    const doc = page(
+      '<meta property="og:type" content="article">',
+      `<article>${paragraphs(3)}<div class="mb4 pa4 tc"><div><h3 class="f3">Get the morning briefing</h3><p class="f6">Top stories in your inbox every morning, sent before six, free.</p></div><div class="mw5"><form><input type="email" placeholder="Email"><button>Sign up</button></form><div class="f6 dn">You have been subscribed to the morning list.</div></div></div>${paragraphs(2, 'Later')}</article>`,
+    );
+    const all = readBody(doc).blocks.map((b) => b.text).join(' ');
+    expect(all).not.toMatch(/morning briefing|Top stories in your inbox|You have been subscribed/);
+    expect(all).toMatch(/Later paragraph 2/);
+  });
+
   it('reads every update of a live blog written as sibling <article> entries', () => {
     const entry = (i: number) =>
       `<article class="update"><time>${10 + i}:00</time><div class="entry-body"><p>Update ${i}: “We are keeping the road closed until the water goes down,” the police said in their ${i}th statement of the day.</p><p>Crews worked through the night on stretch ${i} of the embankment, ${'and the night before, '.repeat(i)}with sandbags.</p></div></article>`;
