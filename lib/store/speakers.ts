@@ -94,8 +94,15 @@ function summarise(row: SpeakerRow, t: TallyRow): void {
  * roles to the rows themselves. Returns the speakers whose rows changed by it (write them after).
  */
 export async function applyTallies(db: QuotemarkDB, rows: Iterable<SpeakerRow>): Promise<SpeakerRow[]> {
+  const [changed, written] = await stageTallies(db, rows);
+  await written;
+  return changed;
+}
+
+/** `applyTallies`, with the tally write handed back in flight (to await with other writes). */
+async function stageTallies(db: QuotemarkDB, rows: Iterable<SpeakerRow>): Promise<[SpeakerRow[], Promise<unknown>]> {
   const pending = [...new Set(rows)].filter((r) => r.id != null && tallyChanges.has(r));
-  if (!pending.length) return [];
+  if (!pending.length) return [[], Promise.resolve()];
   const stored = await db.tallies.bulkGet(pending.map((r) => r.id!));
   const out: TallyRow[] = pending.map((r, i) => {
     const t: TallyRow = stored[i] ?? { speakerId: r.id!, sites: [], roles: [] };
@@ -106,8 +113,7 @@ export async function applyTallies(db: QuotemarkDB, rows: Iterable<SpeakerRow>):
     summarise(r, t);
     return t;
   });
-  await db.tallies.bulkPut(out);
-  return pending;
+  return [pending, db.tallies.bulkPut(out)];
 }
 
 /** A quote joins a speaker: count and dates now, site and role at `applyTallies`. */
@@ -286,10 +292,9 @@ export class SpeakerResolver {
    */
   async finish(applySpeaker: (q: QuoteRow, s: SpeakerRow) => void, stale: Iterable<SpeakerRow> = []): Promise<void> {
     for (const s of this.renamed) await quotesOfSpeaker(this.db, s.id!).modify((q: QuoteRow) => applySpeaker(q, s));
-    for (const s of new Set([...this.staleDates, ...stale])) await refreshDates(this.db, s);
-    const tallied = await applyTallies(this.db, [...this.byId.values(), ...this.created]);
+    const [[tallied, tallyWrite]] = await Promise.all([stageTallies(this.db, [...this.byId.values(), ...this.created]), ...[...new Set([...this.staleDates, ...stale])].map((s) => refreshDates(this.db, s))]);
     const dirty = [...new Set([...this.changedRows(), ...tallied])];
-    if (dirty.length) await this.db.speakers.bulkPut(dirty);
+    await Promise.all([tallyWrite, dirty.length ? this.db.speakers.bulkPut(dirty) : null]);
   }
 
   /** Every row created, or handed out and changed since, for writing back. */
