@@ -5,6 +5,7 @@
 import { parseRequest, InvalidMessage, type Reply, type Request } from '../messaging';
 import type { QuotemarkDB } from '../store/db';
 import { savePage } from '../store/save';
+import { captureFromRead } from '../capture';
 
 export interface SenderInfo {
   /** The sending extension's id (must be ours). */
@@ -21,6 +22,11 @@ export async function handleMessage(db: QuotemarkDB, raw: unknown, sender: Sende
   }
   try {
     switch (req.type) {
+      case 'page/read': {
+        // the engine runs here, off the page's thread
+        const capture = captureFromRead(req.read);
+        return { ok: true, value: { saved: await savePage(db, capture, now), quotes: capture.quotes } };
+      }
       case 'page/captured':
         return { ok: true, value: await savePage(db, req.capture, now) };
     }
