@@ -399,7 +399,9 @@ class Article {
       if (main) return { ...this.personSpeaker(main, mention, textOf(toks, p.s + 1, p.coreE)) };
     }
     const text = textOf(toks, p.s, p.coreE);
-    const name = DETERMINERS.has(first.low) && first.cap ? first.text.toLowerCase() + text.slice(first.text.length) : text;
+    let name = DETERMINERS.has(first.low) && first.cap ? first.text.toLowerCase() + text.slice(first.text.length) : text;
+    // a named organisation is named without its article, as names are ("the Harbor Workers Union" → "Harbor Workers Union")
+    if (p.type === 'organization' && first.low === 'the' && toks[p.s + 1]?.cap) name = name.replace(/^the\s+/i, '');
     return { name, type: p.type === 'document' ? 'document' : p.type === 'organization' ? 'organization' : 'descriptor', mention: text, role, person: null, gender: genderOfNoun(head) };
   }
 
