@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/handle';
+import { gateCapture } from '../lib/background/settings-gate'; // UI (issue 6)
+import { registerContextMenu } from '../lib/contextmenu'; // UI (issue 6)
 import { getDb } from '../lib/store/db';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(getDb(), message, { id: sender.id }, browser.runtime.id, Date.now()));
+  registerContextMenu();
+  browser.runtime.onMessage.addListener(async (message: unknown, sender) => (await gateCapture(message)) ?? handleMessage(getDb(), message, { id: sender.id }, browser.runtime.id, Date.now()));
 });

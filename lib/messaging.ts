@@ -36,8 +36,11 @@ export interface SaveResult {
   kept: number;
 }
 
-/** Requests, named by direction: `content→background` as `page/…`, extension pages as `ui/…`. */
-export type Request = { type: 'page/captured'; capture: PageCapture };
+/**
+ * Requests, named by direction: `content→background` as `page/…`, extension pages as `ui/…`.
+ * `requested`: the user asked for this page from the popup (collects on a site set to "ask").
+ */
+export type Request = { type: 'page/captured'; capture: PageCapture; requested?: boolean };
 
 export interface Replies {
   'page/captured': SaveResult;
@@ -144,8 +147,44 @@ export function parseRequest(v: unknown): Request {
       if (!isObject(c)) fail('capture', 'expected an object');
       if (!Array.isArray(c.quotes)) fail('capture.quotes', 'expected an array');
       if (c.quotes.length > LIMITS.quotesPerPage) fail('capture.quotes', `more than ${LIMITS.quotesPerPage} quotes`);
-      return { type: 'page/captured', capture: { meta: parseMeta(c.meta), quotes: c.quotes.map(parseQuote) } };
+      const capture = { meta: parseMeta(c.meta), quotes: c.quotes.map(parseQuote) };
+      return v.requested === true ? { type: 'page/captured', capture, requested: true } : { type: 'page/captured', capture };
     }
+    default:
+      fail('message.type', `unknown message type ${JSON.stringify(String(v.type)).slice(0, 60)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// extension pages → the content script of one tab (browser.tabs.sendMessage), for the popup's
+// "This page": what the page holds, scroll to a quote, collect this page now.
+
+export type TabRequest = { type: 'tab/status' } | { type: 'tab/show-quote'; quote: string } | { type: 'tab/collect' };
+
+export interface TabStatus {
+  /** The page's address as read (no fragment). */
+  url: string;
+  /** What the page says about itself (title, site, date), for the popup and "Save as quote". */
+  meta: PageMeta;
+  /** Quotes found on the page by the content script (whether or not they were stored). */
+  found: number;
+}
+
+export interface TabReplies {
+  'tab/status': TabStatus;
+  'tab/show-quote': { found: boolean };
+  'tab/collect': Reply<'page/captured'>;
+}
+
+/** Check a message sent to a tab; throws `InvalidMessage`. */
+export function parseTabRequest(v: unknown): TabRequest {
+  if (!isObject(v)) fail('message', 'expected an object');
+  switch (v.type) {
+    case 'tab/status':
+    case 'tab/collect':
+      return { type: v.type };
+    case 'tab/show-quote':
+      return { type: 'tab/show-quote', quote: str(v.quote, 'quote', LIMITS.quoteChars) };
     default:
       fail('message.type', `unknown message type ${JSON.stringify(String(v.type)).slice(0, 60)}`);
   }
