@@ -23,8 +23,9 @@ export function targetFromLocation(search = location.search): { url: string | nu
   const params = new URLSearchParams(search);
   const url = params.get('url');
   if (!url) return null;
-  const tab = Number(params.get('tab'));
-  return { url, tabId: Number.isInteger(tab) && tab >= 0 ? tab : null };
+  const raw = params.get('tab');
+  const tab = raw && /^\d+$/.test(raw) ? Number(raw) : null;
+  return { url, tabId: tab };
 }
 
 export async function sendToTab<T extends TabRequest['type']>(tabId: number, req: Extract<TabRequest, { type: T }>, timeoutMs = 1500): Promise<TabReplies[T]> {

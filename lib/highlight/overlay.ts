@@ -21,8 +21,8 @@ const STYLE = `
 .tip { position: absolute; max-width: 320px; padding: 4px 8px; border-radius: 6px; background: #1f1c19; color: #fff;
   font: 600 12.5px/1.35 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
   box-shadow: 0 4px 14px rgba(0,0,0,.25); transform: translateY(-100%); margin-top: -6px; }
-.tip::before { content: '\\201C\\2009'; color: #f0905f; }
-@media (prefers-color-scheme: dark) { .u { background: #f0905f; } .tip { background: #f3efe9; color: #1f1c19; } .tip::before { color: #a63d17; } }
+
+@media (prefers-color-scheme: dark) { .u { background: #f0905f; } .tip { background: #f3efe9; color: #1f1c19; } }
 @media (prefers-reduced-motion: reduce) { .flash { animation: none; } }
 `;
 
