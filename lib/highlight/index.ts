@@ -71,7 +71,8 @@ export class PageUi {
         const range = this.locate(req.quote);
         if (!range) return { found: false };
         const target = range.startContainer.parentElement;
-        const reduce = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+        // smooth where the reader sees it; at once in a hidden tab (it would not animate there)
+        const reduce = this.doc.visibilityState === 'hidden' || this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
         target?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
         this.ensureOverlay().flash(range);
         return { found: true };

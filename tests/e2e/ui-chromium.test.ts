@@ -263,6 +263,14 @@ describe('settings and the page UI in Chromium', () => {
 });
 
 describe('accessibility', () => {
+  it('the axe check finds a violation when there is one (the check itself works)', async () => {
+    const p = await popup();
+    await p.evaluate(() => document.body.append(document.createElement('button')));
+    const found = await captureView(p, 'axe-self-test', { dir: 'test-results/ui/self-test' });
+    expect(found.join('\n')).toContain('button-name');
+    await p.close();
+  });
+
   it('has no serious or critical axe violations in any view, light or dark', () => {
     expect(a11y).toEqual([]);
   });
