@@ -87,7 +87,7 @@ function NotCollected({ target, settings, update }: { target: PageTarget; settin
 
 export function PageView({ db, target, settings, update, actions }: { db: QuotemarkDB; target: PageTarget; settings: Settings | null; update: (c: (s: Settings) => Settings) => Promise<Settings>; actions: QuoteActions }) {
   const url = target.url;
-  const { value: quotes, error } = useLive(() => (url ? pageQuotes(db, url) : Promise.resolve([] as QuoteView[])), [url]);
+  const { value: quotes, error } = useLive(() => (url ? pageQuotes(db, url) : Promise.resolve([] as QuoteView[])).finally(() => performance.mark('qm-query')), [url]);
   const ready = url !== undefined && quotes !== undefined;
   useFirstView(ready);
   const toast = useToast();

@@ -1,4 +1,6 @@
 import { render } from 'preact';
+
+performance.mark('qm-script');
 import { App } from '../../components/App';
 import '../../components/style.css';
 
