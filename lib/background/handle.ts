@@ -1,10 +1,14 @@
 /**
  * The background's message handling, as a function of the database and the sender, so tests can
  * call it directly. Only the extension's own contexts are answered; every message is validated.
+ * Captured pages are saved here only: one transaction per page, so a page is saved whole or not at all.
  */
 import { parseRequest, InvalidMessage, type Reply, type Request } from '../messaging';
 import type { QuotemarkDB } from '../store/db';
+import { describeStorageError } from '../store/errors';
 import { savePage } from '../store/save';
+
+export { describeStorageError };
 
 export interface SenderInfo {
   /** The sending extension's id (must be ours). */
@@ -27,12 +31,4 @@ export async function handleMessage(db: QuotemarkDB, raw: unknown, sender: Sende
   } catch (e) {
     return { ok: false, error: describeStorageError(e) };
   }
-}
-
-/** A clear message for storage failures, the quota case above all (also when wrapped in an AbortError). */
-export function describeStorageError(e: unknown): string {
-  const err = e as { name?: string; message?: string; inner?: { name?: string } } | null;
-  const names = [err?.name, err?.inner?.name];
-  if (names.includes('QuotaExceededError')) return 'Storage is full: free disk space or delete old quotes. Nothing from this page was saved.';
-  return `Could not save: ${err?.message ?? String(e)}`;
 }

@@ -1,76 +1,66 @@
 /**
- * The Dexie database: schema and versions. Opened only by the background and extension pages,
- * never by a content script (its IndexedDB would be the web page's).
+ * The Dexie database: schema versions and the database class. Opened only by the background and
+ * extension pages, never by a content script (its IndexedDB would be the web page's).
+ *
+ * Schema versions are FROZEN once committed: never edit a version below; add a new one with its
+ * upgrade, and add its fixture to `tests/unit/store/migration.test.ts`, which opens a database
+ * written by the previous version and checks nothing is lost.
+ *
+ * Indexes (each one is used by a query in this folder; nothing else is indexed):
+ * - articles `*urls`: this page's quotes by any address it was read at, canonical included.
+ * - speakers `*keys`: identity of a name when saving; `surname`: name variants of people;
+ *   `*nameWords`: name-prefix filter and search; `[listed+quoteCount+id]`, `[listed+lastQuoted+id]`:
+ *   the speakers list by count and by recency, paged by key.
+ * - quotes `&[articleId+norm]`: one row per statement per article (idempotent saving) and a page's
+ *   quotes; `[speakerId+date+id]`, `[site+date+id]`, `[date+id]`, `[speakerSort+negDate+id]`: the
+ *   sorted views, paged by key; `*words`: search; `*sketch`: the same statement elsewhere;
+ *   `groupId`: a statement's other sightings.
+ * - deletions `[articleId+norm]`: quotes the user deleted stay deleted.
  */
-import Dexie, { type Table } from 'dexie';
-import type { QuoteKind, SpeakerType } from '../extract/types';
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { ArticleRow, DeletionRow, GroupRow, QuoteRow, SpeakerRow } from './types';
 
-export interface ArticleRow {
-  id?: number;
-  /** Canonical URL: the article's identity. */
-  url: string;
-  /** Every address the article was read at (for "this page" lookups). */
-  urls: string[];
-  site: string;
-  siteName: string | null;
-  title: string;
-  authors: string[];
-  published: string | null;
-  firstSeen: number;
-  lastSeen: number;
-  quoteCount: number;
+export type { ArticleRow, DeletionRow, GroupRow, QuoteRow, SpeakerRow } from './types';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export interface SpeakerRow {
-  id?: number;
-  /** Identity key: the normalised full name. */
-  key: string;
-  name: string;
-  type: SpeakerType | null;
-  aliases: string[];
-  roles: string[];
-  sites: string[];
-  quoteCount: number;
-  lastQuoted: number;
-}
+/** Every schema version, oldest first. FROZEN: append, never edit. */
+export const SCHEMA: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      articles: '++id, *urls',
+      speakers: '++id, *keys, surname, *nameWords, [listed+quoteCount+id], [listed+lastQuoted+id]',
+      quotes: '++id, &[articleId+norm], [speakerId+date+id], [site+date+id], [date+id], [speakerSort+negDate+id], *words, *sketch, groupId',
+      groups: '++id',
+      deletions: '[articleId+norm]',
+    },
+  },
+];
 
-export interface QuoteRow {
-  id?: number;
-  articleId: number;
-  speakerId: number | null;
-  /** Normalised text: identity of the quote within its article. */
-  norm: string;
-  text: string;
-  speakerName: string | null;
-  mention: string | null;
-  role: string | null;
-  cue: string | null;
-  kind: QuoteKind;
-  confidence: number;
-  block: number;
-  start: number;
-  end: number;
-  before: string;
-  after: string;
-  site: string;
-  url: string;
-  /** When the article was published if known, else when it was first seen (ms since epoch). */
-  date: number;
-  seen: number;
-}
+export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1].version;
+
+export type DexieOptions = ConstructorParameters<typeof Dexie>[1];
 
 export class QuotemarkDB extends Dexie {
   articles!: Table<ArticleRow, number>;
   speakers!: Table<SpeakerRow, number>;
   quotes!: Table<QuoteRow, number>;
+  groups!: Table<GroupRow, number>;
+  deletions!: Table<DeletionRow, [number, string]>;
 
-  constructor(name = 'quotemark', options?: ConstructorParameters<typeof Dexie>[1]) {
+  /** `upTo` opens the database as an older version declared it (for migration tests only). */
+  constructor(name = 'quotemark', options?: DexieOptions, upTo = LATEST_VERSION) {
     super(name, options);
-    this.version(1).stores({
-      articles: '++id, &url, *urls, site, lastSeen',
-      speakers: '++id, &key, quoteCount, lastQuoted',
-      quotes: '++id, &[articleId+norm], articleId, [speakerId+date], site, seen',
-    });
+    for (const v of SCHEMA) {
+      if (v.version > upTo) break;
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
   }
 }
 
@@ -80,4 +70,13 @@ let shared: QuotemarkDB | null = null;
 export function getDb(): QuotemarkDB {
   shared ??= new QuotemarkDB();
   return shared;
+}
+
+/**
+ * Run reads in one read-only transaction whose scope is an async function: the reads see one
+ * consistent state, and Dexie's zone (the transaction, and `liveQuery`'s record of what was read)
+ * is kept across every await, whatever the caller's querier looks like.
+ */
+export function reading<T>(db: QuotemarkDB, read: () => Promise<T>): Promise<T> {
+  return db.transaction('r', db.tables, async () => read());
 }

@@ -1,142 +1,183 @@
 /**
- * Saving one page's capture: one transaction, idempotent. A revisit changes nothing; an edited
- * article replaces its quotes (quotes no longer on the page are removed, new ones added).
+ * Saving one page's capture: one transaction, idempotent. A reload or revisit changes nothing; an
+ * updated article replaces its quotes (quotes no longer on the page go, new ones come). Quotes the
+ * user deleted stay deleted, speakers the user set stay set, quotes the user saved by hand stay.
  */
-import type { PageCapture, SaveResult } from '../messaging';
-import type { QuotemarkDB, QuoteRow, SpeakerRow } from './db';
-import { normalizeQuote, speakerKey } from './normalize';
+import Dexie from 'dexie';
+import type { CapturedQuote, PageCapture, SaveResult } from '../messaging';
+import type { QuotemarkDB } from './db';
+import { guardWrite } from './errors';
+import { groupNewQuotes, settleGroups } from './groups';
+import { speakerSortKey, NO_SPEAKER_SORT } from './names';
+import { normalizeQuote, searchWords } from './normalize';
+import { sketch } from './similarity';
+import { countQuote, quotesOfSpeaker, refreshDates, SpeakerResolver, uncountQuote } from './speakers';
+import type { ArticleRow, QuoteRow, SpeakerRow } from './types';
 
-function dateOf(published: string | null, fallback: number): number {
+export function dateOf(published: string | null | undefined, fallback: number): number {
   if (!published) return fallback;
   const t = Date.parse(published);
   return Number.isFinite(t) ? t : fallback;
 }
 
-function addUnique(list: string[], value: string | null | undefined): boolean {
-  if (!value || list.includes(value)) return false;
-  list.push(value);
-  return true;
+/** A page's quotes, through the `[articleId+norm]` index. */
+export function quotesOfArticle(db: QuotemarkDB, articleId: number) {
+  return db.quotes.where('[articleId+norm]').between([articleId, Dexie.minKey], [articleId, Dexie.maxKey]);
+}
+
+export function deletionsOfArticle(db: QuotemarkDB, articleId: number) {
+  return db.deletions.where('[articleId+norm]').between([articleId, Dexie.minKey], [articleId, Dexie.maxKey]);
+}
+
+/** The search words of a quote: its text and the names of its speaker. */
+export function quoteWords(text: string, ...names: (string | null | undefined)[]): string[] {
+  return searchWords([text, ...names.filter(Boolean)].join(' \n '));
+}
+
+/** Fill a quote's derived fields (sort key, search words) for its speaker. */
+export function applySpeaker(q: QuoteRow, speaker: SpeakerRow | null | undefined): void {
+  q.speakerId = speaker?.id ?? null;
+  q.speakerSort = speaker ? speakerSortKey(speaker.name, speaker.type) : NO_SPEAKER_SORT;
+  q.words = quoteWords(q.text, speaker?.name, q.speakerName);
+}
+
+/** Find the article stored for any of these addresses (canonical first). */
+export async function findArticle(db: QuotemarkDB, urls: string[]): Promise<ArticleRow | undefined> {
+  const found = await db.articles.where('urls').anyOf([...new Set(urls)]).toArray();
+  for (const u of urls) {
+    const hit = found.find((a) => a.url === u);
+    if (hit) return hit;
+  }
+  return found.sort((a, b) => a.id! - b.id!)[0];
+}
+
+function sameQuoteFields(a: QuoteRow, b: QuoteRow): boolean {
+  const keys: (keyof QuoteRow)[] = ['text', 'speakerId', 'speakerName', 'mention', 'role', 'cue', 'kind', 'confidence', 'block', 'start', 'end', 'before', 'after', 'site', 'url', 'date', 'speakerSort'];
+  return keys.every((k) => a[k] === b[k]) && a.words.join(' ') === b.words.join(' ');
 }
 
 export async function savePage(db: QuotemarkDB, capture: PageCapture, now: number): Promise<SaveResult> {
+  // the scope must be an async function: Dexie keeps its transaction zone across native awaits only then
+  return guardWrite(() => db.transaction('rw', db.tables, async () => saveInTransaction(db, capture, now)));
+}
+
+async function saveInTransaction(db: QuotemarkDB, capture: PageCapture, now: number): Promise<SaveResult> {
   const { meta } = capture;
-  return db.transaction('rw', db.articles, db.quotes, db.speakers, async () => {
-    let article = await db.articles.where('url').equals(meta.canonicalUrl).first();
-    if (!article) article = await db.articles.where('urls').equals(meta.url).first();
-    const date = dateOf(meta.published, article?.firstSeen ?? now);
-    const urls = article ? [...article.urls] : [];
-    addUnique(urls, meta.url);
-    addUnique(urls, meta.canonicalUrl);
-    const row = {
-      url: article?.url ?? meta.canonicalUrl,
-      urls,
+  const article = await findArticle(db, [meta.canonicalUrl, meta.url]);
+  const firstSeen = article?.firstSeen ?? now;
+  const date = dateOf(meta.published, article?.date ?? firstSeen);
+  const urls = [...(article?.urls ?? [])];
+  for (const u of [meta.canonicalUrl, meta.url]) if (!urls.includes(u)) urls.push(u);
+  const articleRow: ArticleRow = {
+    url: article?.url ?? meta.canonicalUrl,
+    urls,
+    site: meta.site,
+    siteName: meta.siteName,
+    title: meta.title,
+    authors: meta.authors,
+    published: meta.published,
+    date,
+    firstSeen,
+    lastSeen: now,
+    quoteCount: article?.quoteCount ?? 0,
+  };
+  const articleId = article?.id ?? (await db.articles.add(articleRow));
+
+  const [existing, deleted] = await Promise.all([quotesOfArticle(db, articleId).toArray(), deletionsOfArticle(db, articleId).toArray()]);
+  const byNorm = new Map(existing.map((q) => [q.norm, q]));
+  const gone = new Set(deleted.map((d) => d.norm));
+
+  // what the page says now: one quote per normalised text, less what the user deleted
+  const wanted = new Map<string, CapturedQuote>();
+  for (const q of capture.quotes) {
+    const norm = normalizeQuote(q.quote);
+    if (norm && !gone.has(norm) && !wanted.has(norm)) wanted.set(norm, q);
+  }
+
+  const speakers = new SpeakerResolver(db, articleId);
+  await speakers.load(existing.map((q) => q.speakerId).filter((id): id is number => id != null));
+  const resolved = await speakers.resolve(
+    [...wanted.values()].filter((q) => q.speaker).map((q) => ({ name: q.speaker!, type: q.speakerType })),
+  );
+  const speakerOf = (q: CapturedQuote): SpeakerRow | null => (q.speaker ? (resolved.get(speakers.keyOf({ name: q.speaker, type: q.speakerType })) ?? null) : null);
+
+  const touchedGroups = new Set<number>();
+  // quotes no longer on the page (the user's own quotes stay)
+  const removed = existing.filter((q) => q.origin === 'page' && !wanted.has(q.norm));
+  for (const q of removed) {
+    const s = speakers.get(q.speakerId);
+    if (s && uncountQuote(s, q)) speakers.staleDates.add(s);
+    if (q.groupId != null) touchedGroups.add(q.groupId);
+  }
+
+  const fresh: QuoteRow[] = [];
+  const changed: QuoteRow[] = [];
+  let kept = 0;
+  for (const [norm, q] of wanted) {
+    const prev = byNorm.get(norm);
+    const userSet = prev && (prev.speakerFixed || prev.origin === 'manual');
+    const speaker = userSet ? (speakers.get(prev.speakerId) ?? null) : speakerOf(q);
+    const row: QuoteRow = {
+      articleId,
+      speakerId: null,
+      norm,
+      text: q.quote,
+      speakerName: userSet ? prev.speakerName : q.speaker,
+      mention: q.mention,
+      role: userSet ? prev.role : q.role,
+      cue: q.cue,
+      kind: q.kind,
+      confidence: q.confidence,
+      block: q.block,
+      start: q.start,
+      end: q.end,
+      before: q.before,
+      after: q.after,
       site: meta.site,
-      siteName: meta.siteName,
-      title: meta.title,
-      authors: meta.authors,
-      published: meta.published,
-      firstSeen: article?.firstSeen ?? now,
-      lastSeen: now,
-      quoteCount: 0,
+      url: meta.url,
+      date,
+      negDate: -date,
+      seen: prev?.seen ?? now,
+      speakerSort: NO_SPEAKER_SORT,
+      words: [],
+      sketch: prev && prev.text === q.quote ? prev.sketch : sketch(q.quote),
+      groupId: prev?.groupId ?? null,
+      origin: prev?.origin ?? 'page',
+      speakerFixed: prev?.speakerFixed ?? false,
     };
-    const articleId = article?.id ?? (await db.articles.add(row));
-
-    const existing = await db.quotes.where('articleId').equals(articleId).toArray();
-    const byNorm = new Map(existing.map((q) => [q.norm, q]));
-    const wanted = new Map<string, PageCapture['quotes'][number]>();
-    for (const q of capture.quotes) {
-      const norm = normalizeQuote(q.quote);
-      if (norm && !wanted.has(norm)) wanted.set(norm, q);
+    applySpeaker(row, speaker);
+    if (!prev) {
+      fresh.push(row);
+      if (speaker) countQuote(speaker, row);
+      continue;
     }
-
-    const speakerCache = new Map<string, SpeakerRow>();
-    const touched = new Set<SpeakerRow>();
-    async function speakerFor(name: string | null, q: PageCapture['quotes'][number]): Promise<SpeakerRow | null> {
-      if (!name) return null;
-      const key = speakerKey(name);
-      if (!key) return null;
-      let s = speakerCache.get(key) ?? (await db.speakers.where('key').equals(key).first());
-      if (!s) {
-        s = { key, name, type: q.speakerType, aliases: [], roles: [], sites: [], quoteCount: 0, lastQuoted: 0 };
-        s.id = await db.speakers.add(s);
-      }
-      speakerCache.set(key, s);
-      return s;
+    kept++;
+    row.id = prev.id;
+    if (sameQuoteFields(prev, row)) continue;
+    changed.push(row);
+    if (prev.speakerId !== row.speakerId || prev.role !== row.role || prev.site !== row.site || prev.date !== row.date) {
+      const old = speakers.get(prev.speakerId);
+      if (old && uncountQuote(old, prev)) speakers.staleDates.add(old);
+      if (speaker) countQuote(speaker, row);
     }
+  }
 
-    let removed = 0;
-    for (const old of existing) {
-      if (wanted.has(old.norm)) continue;
-      await db.quotes.delete(old.id!);
-      removed++;
-      if (old.speakerId != null) {
-        const s = await db.speakers.get(old.speakerId);
-        if (s) {
-          const cached = speakerCache.get(s.key) ?? s;
-          cached.quoteCount = Math.max(0, cached.quoteCount - 1);
-          speakerCache.set(s.key, cached);
-          touched.add(cached);
-        }
-      }
-    }
+  for (const g of await groupNewQuotes(db, fresh, now)) touchedGroups.add(g);
 
-    let added = 0;
-    let kept = 0;
-    for (const [norm, q] of wanted) {
-      const speaker = await speakerFor(q.speaker, q);
-      const prev = byNorm.get(norm);
-      const quoteRow: QuoteRow = {
-        articleId,
-        speakerId: speaker?.id ?? null,
-        norm,
-        text: q.quote,
-        speakerName: q.speaker,
-        mention: q.mention,
-        role: q.role,
-        cue: q.cue,
-        kind: q.kind,
-        confidence: q.confidence,
-        block: q.block,
-        start: q.start,
-        end: q.end,
-        before: q.before,
-        after: q.after,
-        site: meta.site,
-        url: meta.url,
-        date,
-        seen: prev?.seen ?? now,
-      };
-      if (prev) {
-        kept++;
-        if (prev.speakerId !== quoteRow.speakerId) {
-          // the engine now attributes it differently: move the count
-          if (prev.speakerId != null) {
-            const old = await db.speakers.get(prev.speakerId);
-            if (old) {
-              const cached = speakerCache.get(old.key) ?? old;
-              cached.quoteCount = Math.max(0, cached.quoteCount - 1);
-              speakerCache.set(old.key, cached);
-              touched.add(cached);
-            }
-          }
-          if (speaker) speaker.quoteCount++;
-        }
-        await db.quotes.put({ ...quoteRow, id: prev.id });
-      } else {
-        added++;
-        await db.quotes.add(quoteRow);
-        if (speaker) speaker.quoteCount++;
-      }
-      if (speaker) {
-        addUnique(speaker.aliases, q.mention && q.mention !== speaker.name ? q.mention : null);
-        addUnique(speaker.roles, q.role);
-        addUnique(speaker.sites, meta.site);
-        speaker.lastQuoted = Math.max(speaker.lastQuoted, date);
-        touched.add(speaker);
-      }
-    }
-    for (const s of touched) await db.speakers.put(s);
-    await db.articles.update(articleId, { ...row, quoteCount: wanted.size });
-    return { articleId, added, removed, kept };
-  });
+  if (removed.length) await db.quotes.bulkDelete(removed.map((q) => q.id!));
+  if (changed.length) await db.quotes.bulkPut(changed);
+  if (fresh.length) await db.quotes.bulkAdd(fresh);
+  await settleGroups(db, touchedGroups);
+
+  // a surname-only speaker who got a full name: their quotes sort and search by it
+  for (const s of speakers.renamed) {
+    await quotesOfSpeaker(db, s.id!).modify((q: QuoteRow) => applySpeaker(q, s));
+  }
+  for (const s of speakers.staleDates) await refreshDates(db, s);
+  const dirty = speakers.changedRows();
+  if (dirty.length) await db.speakers.bulkPut(dirty);
+
+  const quoteCount = existing.length - removed.length + fresh.length;
+  await db.articles.put({ ...articleRow, quoteCount, id: articleId });
+  return { articleId, added: fresh.length, removed: removed.length, kept };
 }

@@ -1,0 +1,163 @@
+/**
+ * The same statement across articles: sketches to find candidates through an index, a similarity
+ * to decide, and a word diff to show where outlets' wordings differ. Pure functions.
+ *
+ * - Candidates: each quote stores a MinHash sketch (`SKETCH_SIZE` numbers, one per hash function)
+ *   of the bigrams of its content words (function words left out, so "we won't let this happen" and
+ *   "we will not let that happen" share "let happen"). Two quotes with word-set resemblance J share
+ *   each sketch number with probability J, so a multi-entry index on the sketch finds
+ *   near-identical quotes in a few index reads, without scanning.
+ * - Decision: Jaccard similarity of all word bigrams ≥ 0.5, or one quote containing ≥ 80% of the
+ *   other's bigrams (an outlet quoting only part of the statement). Quotes under `MIN_GROUP_WORDS`
+ *   words are never grouped: "a disgrace" said twice is not one statement.
+ */
+import { STOPWORDS, wordTokens, words, type WordToken } from './normalize';
+import type { DiffRange, Segment } from './types';
+
+export const SKETCH_SIZE = 8;
+export const MIN_GROUP_WORDS = 5;
+const JACCARD = 0.5;
+const CONTAINMENT = 0.8;
+
+/** FNV-1a, 32 bits. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A 32-bit mixer (murmur3 finaliser) to derive independent hash functions from one hash. */
+function mix(h: number, seed: number): number {
+  h = (h ^ seed) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const SEEDS = Array.from({ length: SKETCH_SIZE }, (_, i) => mix(0x9e3779b9 * (i + 1), 0x5bd1e995));
+
+function bigrams(ws: readonly string[]): string[] {
+  if (ws.length === 1) return [ws[0]];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < ws.length; i++) out.push(`${ws[i]} ${ws[i + 1]}`);
+  return out;
+}
+
+/**
+ * The MinHash sketch of a quote, or an empty list for quotes too short to group. The sketch's i-th
+ * number is tagged with i in its low bits so that equal numbers from different hash functions never
+ * meet in the index.
+ */
+export function sketch(text: string): number[] {
+  const ws = words(text);
+  if (ws.length < MIN_GROUP_WORDS) return [];
+  const content = ws.filter((w) => !STOPWORDS.has(w));
+  const shingles = new Set(bigrams(content.length >= 2 ? content : ws));
+  const hashes = [...shingles].map(hashString);
+  return SEEDS.map((seed, i) => {
+    let min = 0xffffffff;
+    for (const h of hashes) {
+      const v = mix(h, seed);
+      if (v < min) min = v;
+    }
+    // 29 bits of the minimum, 3 bits of the function index: an exact integer, a valid IndexedDB key
+    return (min >>> 3) * SKETCH_SIZE + i;
+  });
+}
+
+/** How alike two quotes' wordings are (all word bigrams): Jaccard and containment, each 0..1. */
+export function similarity(a: string, b: string): { jaccard: number; containment: number } {
+  const A = new Set(bigrams(words(a)));
+  const B = new Set(bigrams(words(b)));
+  if (!A.size || !B.size) return { jaccard: 0, containment: 0 };
+  let shared = 0;
+  for (const x of A) if (B.has(x)) shared++;
+  return { jaccard: shared / (A.size + B.size - shared), containment: shared / Math.min(A.size, B.size) };
+}
+
+/** Whether two quotes are the same statement (see the module comment). */
+export function sameStatement(a: string, b: string): boolean {
+  const wa = words(a).length;
+  const wb = words(b).length;
+  if (wa < MIN_GROUP_WORDS || wb < MIN_GROUP_WORDS) return false;
+  const { jaccard, containment } = similarity(a, b);
+  return jaccard >= JACCARD || containment >= CONTAINMENT;
+}
+
+/** The wording of a quote for comparison: its words, nothing else ("quoted differently" ignores punctuation and case). */
+export function wording(text: string): string {
+  return words(text).join(' ');
+}
+
+export interface WordDiff {
+  /** Ranges in `a` whose words are not in `b` (in order, merged when adjacent). */
+  inA: DiffRange[];
+  /** Ranges in `b` whose words are not in `a`. */
+  inB: DiffRange[];
+}
+
+/** Longest common subsequence of two word lists, as flags "kept" for each side. */
+function lcsKept(a: readonly string[], b: readonly string[]): [boolean[], boolean[]] {
+  const n = a.length;
+  const m = b.length;
+  const keptA = new Array<boolean>(n).fill(false);
+  const keptB = new Array<boolean>(m).fill(false);
+  // quotes are short; beyond this the table would be large, and every word counts as changed
+  if (n * m > 250_000) return [keptA, keptB];
+  const dp = new Uint16Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      dp[i * (m + 1) + j] = a[i] === b[j] ? dp[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(dp[(i + 1) * (m + 1) + j], dp[i * (m + 1) + j + 1]);
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      keptA[i++] = true;
+      keptB[j++] = true;
+    } else if (dp[(i + 1) * (m + 1) + j] >= dp[i * (m + 1) + j + 1]) i++;
+    else j++;
+  }
+  return [keptA, keptB];
+}
+
+function ranges(tokens: readonly WordToken[], kept: readonly boolean[]): DiffRange[] {
+  const out: DiffRange[] = [];
+  tokens.forEach((t, i) => {
+    if (kept[i]) return;
+    const last = out[out.length - 1];
+    // join neighbouring changed words into one range (with the space or punctuation between them)
+    if (last && i > 0 && !kept[i - 1]) last.end = t.end;
+    else out.push({ start: t.start, end: t.end });
+  });
+  return out;
+}
+
+/** Which words of `a` and of `b` differ, as character ranges of each text. */
+export function wordDiff(a: string, b: string): WordDiff {
+  const ta = wordTokens(a);
+  const tb = wordTokens(b);
+  const [keptA, keptB] = lcsKept(
+    ta.map((t) => t.word),
+    tb.map((t) => t.word),
+  );
+  return { inA: ranges(ta, keptA), inB: ranges(tb, keptB) };
+}
+
+/** A text cut into plain and marked stretches (the ranges must be in order and not overlap). */
+export function segments(text: string, marks: readonly DiffRange[]): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  for (const r of marks) {
+    if (r.start > at) out.push({ text: text.slice(at, r.start), marked: false });
+    out.push({ text: text.slice(r.start, r.end), marked: true });
+    at = r.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), marked: false });
+  return out;
+}

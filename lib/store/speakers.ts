@@ -1,0 +1,334 @@
+/**
+ * Speakers in the database: finding the speaker a name belongs to (inside a write transaction),
+ * and keeping each speaker's counts, sites and roles. Naming rules are in `names.ts`.
+ */
+import type { SpeakerType } from '../extract/types';
+import type { QuotemarkDB } from './db';
+import { isArticleLocal, isPersonLike, matchScore, nameWords, parsePerson, speakerKey, speakerNameWords, type PersonName } from './names';
+import { fold } from './normalize';
+import type { QuoteRow, SpeakerRef, SpeakerRow, SpeakerView, Tally } from './types';
+
+// ---------------------------------------------------------------------------------------------
+// tallies
+
+export function tallyAdd(t: Tally, value: string | null | undefined, n = 1): void {
+  if (!value) return;
+  const i = t.findIndex(([v]) => v === value);
+  if (i >= 0) {
+    t[i][1] += n;
+    if (t[i][1] <= 0) t.splice(i, 1);
+  } else if (n > 0) t.push([value, n]);
+}
+
+/** Values of a tally, most frequent first (ties: first seen first). */
+export function tallyValues(t: Tally): string[] {
+  return t
+    .map(([v, c], i) => ({ v, c, i }))
+    .sort((a, b) => b.c - a.c || a.i - b.i)
+    .map((x) => x.v);
+}
+
+const MAX_ALIASES = 30;
+
+export function addAlias(row: SpeakerRow, name: string | null | undefined): void {
+  if (!name || !name.trim()) return;
+  const f = fold(name.trim());
+  if (fold(row.name) === f || row.aliases.some((a) => fold(a) === f) || row.aliases.length >= MAX_ALIASES) return;
+  row.aliases.push(name.trim());
+  if (row.scope === 'global') row.nameWords = speakerNameWords([row.name, ...row.aliases]);
+}
+
+export function addKey(row: SpeakerRow, key: string): void {
+  if (!row.keys.includes(key)) row.keys.push(key);
+}
+
+/** Recompute the fields that follow from counts. */
+export function settle(row: SpeakerRow): void {
+  row.listed = row.scope === 'global' && row.quoteCount > 0 ? 1 : 0;
+  if (row.quoteCount <= 0) {
+    row.quoteCount = 0;
+    row.firstQuoted = 0;
+    row.lastQuoted = 0;
+  }
+}
+
+/** A quote joins a speaker: counts, site, role and dates. */
+export function countQuote(row: SpeakerRow, q: Pick<QuoteRow, 'site' | 'role' | 'date'>): void {
+  row.quoteCount++;
+  tallyAdd(row.sites, q.site);
+  tallyAdd(row.roles, q.role);
+  row.firstQuoted = row.firstQuoted ? Math.min(row.firstQuoted, q.date) : q.date;
+  row.lastQuoted = Math.max(row.lastQuoted, q.date);
+  settle(row);
+}
+
+/**
+ * A quote leaves a speaker. Returns true when the speaker's first or last date may have changed
+ * (the caller then recomputes them with `refreshDates`).
+ */
+export function uncountQuote(row: SpeakerRow, q: Pick<QuoteRow, 'site' | 'role' | 'date'>): boolean {
+  row.quoteCount--;
+  tallyAdd(row.sites, q.site, -1);
+  tallyAdd(row.roles, q.role, -1);
+  settle(row);
+  return row.quoteCount > 0 && (q.date <= row.firstQuoted || q.date >= row.lastQuoted);
+}
+
+function speakerRange(id: number): [unknown[], unknown[]] {
+  return [
+    [id, -Infinity, -Infinity],
+    [id, Infinity, Infinity],
+  ];
+}
+
+/** The speaker's quotes, through the `[speakerId+date+id]` index. */
+export function quotesOfSpeaker(db: QuotemarkDB, id: number) {
+  const [lo, hi] = speakerRange(id);
+  return db.quotes.where('[speakerId+date+id]').between(lo, hi);
+}
+
+/** First and last quote dates from the index (after removals). */
+export async function refreshDates(db: QuotemarkDB, row: SpeakerRow): Promise<void> {
+  const [first, last] = await Promise.all([quotesOfSpeaker(db, row.id!).first(), quotesOfSpeaker(db, row.id!).last()]);
+  row.firstQuoted = first?.date ?? 0;
+  row.lastQuoted = last?.date ?? 0;
+}
+
+/** Recount everything about a speaker from their quotes (after a merge or split). */
+export async function recount(db: QuotemarkDB, row: SpeakerRow): Promise<void> {
+  row.quoteCount = 0;
+  row.sites = [];
+  row.roles = [];
+  row.firstQuoted = 0;
+  row.lastQuoted = 0;
+  await quotesOfSpeaker(db, row.id!).each((q) => countQuote(row, q));
+  settle(row);
+}
+
+export function newSpeaker(name: string, type: SpeakerType | null, articleId: number): SpeakerRow {
+  const local = isArticleLocal(name, type);
+  const person = !local && isPersonLike(type);
+  return {
+    name: name.trim(),
+    type,
+    scope: local ? 'article' : 'global',
+    articleId: local ? articleId : null,
+    keys: [speakerKey(name, type, articleId)],
+    surname: person ? (parsePerson(name)?.surname ?? null) : null,
+    nameWords: local ? [] : speakerNameWords([name]),
+    aliases: [],
+    roles: [],
+    sites: [],
+    quoteCount: 0,
+    firstQuoted: 0,
+    lastQuoted: 0,
+    listed: 0,
+  };
+}
+
+export function speakerRef(row: SpeakerRow): SpeakerRef {
+  return { id: row.id!, name: row.name, type: row.type, scope: row.scope };
+}
+
+export function speakerView(row: SpeakerRow): SpeakerView {
+  return {
+    ...speakerRef(row),
+    aliases: row.aliases,
+    roles: tallyValues(row.roles),
+    sites: tallyValues(row.sites),
+    quoteCount: row.quoteCount,
+    firstQuoted: row.firstQuoted,
+    lastQuoted: row.lastQuoted,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// resolving names to speakers
+
+export interface NameRequest {
+  name: string;
+  type: SpeakerType | null;
+}
+
+/**
+ * Finds (or creates) the speakers for names met in one article, inside a write transaction.
+ * Rows it loads or changes stay cached, so counts can be adjusted in memory and written once
+ * with `flush`.
+ */
+export class SpeakerResolver {
+  private readonly byId = new Map<number, SpeakerRow>();
+  private readonly byKey = new Map<string, SpeakerRow>();
+  private readonly parsed = new WeakMap<SpeakerRow, PersonName | null>();
+  private readonly created: SpeakerRow[] = [];
+  /** Each loaded row as it was stored, to write back only what changed. */
+  private readonly stored = new WeakMap<SpeakerRow, string>();
+  /** Speakers whose shown name changed (their quotes' sort keys and search words follow). */
+  readonly renamed = new Set<SpeakerRow>();
+  /** Speakers whose first/last dates need a look at the index. */
+  readonly staleDates = new Set<SpeakerRow>();
+
+  constructor(
+    private readonly db: QuotemarkDB,
+    private readonly articleId: number,
+  ) {}
+
+  private remember(row: SpeakerRow): SpeakerRow {
+    const had = row.id != null ? this.byId.get(row.id) : undefined;
+    if (had) return had;
+    if (row.id != null) this.byId.set(row.id, row);
+    this.stored.set(row, JSON.stringify(row));
+    for (const k of row.keys) if (!this.byKey.has(k)) this.byKey.set(k, row);
+    return row;
+  }
+
+  private person(row: SpeakerRow): PersonName | null {
+    if (!this.parsed.has(row)) this.parsed.set(row, parsePerson(row.name));
+    return this.parsed.get(row) ?? null;
+  }
+
+  /** Rows by id, loaded once (for adjusting counts of quotes that leave a speaker). */
+  async load(ids: Iterable<number>): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.byId.has(id));
+    if (!missing.length) return;
+    const rows = await this.db.speakers.bulkGet(missing);
+    for (const r of rows) if (r) this.remember(r);
+  }
+
+  get(id: number | null): SpeakerRow | undefined {
+    return id == null ? undefined : this.byId.get(id);
+  }
+
+  /** Every row created or changed since it was loaded, for writing back. */
+  changedRows(): SpeakerRow[] {
+    return [...new Set([...this.byId.values(), ...this.created])].filter((r) => this.stored.get(r) !== JSON.stringify(r));
+  }
+
+  /** The speaker of each name, by `keyOf(request)`. Creates speakers for new names. */
+  async resolve(requests: NameRequest[]): Promise<Map<string, SpeakerRow>> {
+    const out = new Map<string, SpeakerRow>();
+    const pending = new Map<string, NameRequest>();
+    for (const r of requests) {
+      if (!r.name.trim()) continue;
+      const key = this.keyOf(r);
+      const hit = this.byKey.get(key);
+      if (hit) out.set(key, hit);
+      else pending.set(key, r);
+    }
+    if (pending.size) {
+      const found = await this.db.speakers.where('keys').anyOf([...pending.keys()]).toArray();
+      found.sort((a, b) => a.id! - b.id!);
+      for (const row of found) this.remember(row);
+      for (const key of [...pending.keys()]) {
+        const hit = this.byKey.get(key);
+        if (hit) {
+          out.set(key, hit);
+          pending.delete(key);
+        }
+      }
+    }
+    if (!pending.size) return out;
+
+    // people not known by this exact name: variants of a known person with the same surname
+    const people = [...pending].filter(([, r]) => !isArticleLocal(r.name, r.type) && isPersonLike(r.type)).map(([key, r]) => ({ key, r, p: parsePerson(r.name) }));
+    const surnames = [...new Set(people.map((x) => x.p?.surname).filter((s): s is string => !!s))];
+    const pool = new Map<string, SpeakerRow[]>();
+    if (surnames.length) {
+      const rows = await this.db.speakers.where('surname').anyOf(surnames).toArray();
+      rows.sort((a, b) => a.id! - b.id!);
+      for (const row of rows) {
+        const r = this.remember(row);
+        if (r.scope !== 'global' || !r.surname) continue;
+        pool.set(r.surname, [...(pool.get(r.surname) ?? []), r]);
+      }
+    }
+    // fuller names first, so a surname alone on the same page can join the person just created
+    people.sort((a, b) => nameWords(b.r.name).length - nameWords(a.r.name).length);
+    for (const { key, r, p } of people) {
+      if (!p) continue;
+      const candidates = [...new Set(pool.get(p.surname) ?? [])];
+      const row = this.match(p, candidates);
+      if (row) {
+        if (!this.person(row)?.given && p.given) this.upgrade(row, r.name);
+        addKey(row, key);
+        this.byKey.set(key, row);
+        addAlias(row, r.name);
+        if (r.type === 'person' && row.type === null) row.type = 'person';
+        out.set(key, row);
+      } else {
+        const created = this.create(key, r);
+        pool.set(p.surname, [...candidates, created]);
+        out.set(key, created);
+      }
+      pending.delete(key);
+    }
+    for (const [key, r] of pending) out.set(key, this.create(key, r));
+
+    if (this.created.length) {
+      const ids = await this.db.speakers.bulkAdd(this.created.filter((c) => c.id == null), { allKeys: true });
+      this.created.filter((c) => c.id == null).forEach((c, i) => {
+        c.id = ids[i];
+        this.byId.set(c.id, c);
+        this.stored.set(c, '');
+      });
+    }
+    return out;
+  }
+
+  /** The identity key a name is looked up by, in this article. */
+  keyOf(r: NameRequest): string {
+    return speakerKey(r.name, r.type, this.articleId);
+  }
+
+  private create(key: string, r: NameRequest): SpeakerRow {
+    const row = newSpeaker(r.name, r.type, this.articleId);
+    row.keys = [key];
+    this.created.push(row);
+    this.byKey.set(key, row);
+    return row;
+  }
+
+  /** A surname-only speaker gets the first full name met for them. */
+  private upgrade(row: SpeakerRow, fullName: string): void {
+    addAlias(row, row.name);
+    row.aliases = row.aliases.filter((a) => fold(a) !== fold(fullName));
+    row.name = fullName.trim();
+    this.parsed.delete(row);
+    row.nameWords = speakerNameWords([row.name, ...row.aliases]);
+    this.renamed.add(row);
+  }
+
+  /** The known person a name belongs to, or null (new person, or ambiguous). */
+  private match(p: PersonName, candidates: SpeakerRow[]): SpeakerRow | null {
+    const full = candidates.filter((c) => this.person(c)?.given);
+    const surnameOnly = candidates.filter((c) => !this.person(c)?.given);
+    if (!p.given) {
+      // a surname alone: the one person known by that surname, if there is exactly one
+      if (full.length === 1) return full[0];
+      return null;
+    }
+    let best: SpeakerRow | null = null;
+    let bestScore = -1;
+    let tie = false;
+    for (const c of full) {
+      const known = this.person(c)!;
+      let score = matchScore(p, known);
+      // a name form the speaker was seen with (or could be) also counts: "J. Smith" known as "John Smith"
+      if (score < 0) continue;
+      for (const alias of c.aliases) {
+        const a = parsePerson(alias);
+        if (a && a.given && matchScore(p, a) < 0) score = -1;
+      }
+      if (score < 0) continue;
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+        tie = false;
+      } else if (score === bestScore) tie = true;
+    }
+    if (best && !tie) return best;
+    if (best && tie) return null;
+    // nobody with a first name fits: a surname-only speaker becomes this person, if the surname is theirs alone
+    if (!full.length && surnameOnly.length === 1) return surnameOnly[0];
+    return null;
+  }
+}
