@@ -1,16 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { siteOfUrl } from '../lib/settings';
+import { useQuoteActions } from './actions';
 import { getDb } from './data';
+import { lazy } from './lazy';
 import { PageView, type PageTarget } from './PageView';
-import { PeopleView } from './PeopleView';
-import { SettingsView } from './SettingsView';
 import { resolveTarget, targetFromLocation } from './target';
 import { Icon } from './ui/Icon';
 import { Logo } from './ui/Logo';
 import { Tabs, type TabDef } from './ui/Tabs';
 import { ToastHost } from './ui/Toast';
 import { useSettings } from './useSettings';
+import { SaveErrorBanner } from './SaveErrorBanner';
 
 export type PopupTab = 'page' | 'people' | 'search' | 'recent';
 
@@ -20,6 +21,12 @@ const TABS: TabDef<PopupTab>[] = [
   { id: 'search', label: 'Search' },
   { id: 'recent', label: 'Recent' },
 ];
+
+const PeopleView = lazy(() => import('./PeopleView').then((m) => m.PeopleView), 'people');
+const SpeakerPage = lazy(() => import('./SpeakerPage').then((m) => m.SpeakerPage), 'quotes');
+const SearchView = lazy(() => import('./SearchView').then((m) => m.SearchView), 'search');
+const RecentView = lazy(() => import('./RecentView').then((m) => m.RecentView), 'recent quotes');
+const SettingsView = lazy(() => import('./SettingsView').then((m) => m.SettingsView), 'settings');
 
 export function openLibrary(hash = ''): void {
   const url = browser.runtime.getURL('/library.html') + hash;
@@ -42,13 +49,32 @@ function useTarget(): PageTarget {
 }
 
 export function App() {
+  return (
+    <ToastHost>
+      <Popup />
+    </ToastHost>
+  );
+}
+
+function Popup() {
   const db = getDb();
   const [tab, setTab] = useState<PopupTab>('page');
   const [showSettings, setShowSettings] = useState(false);
   const [speaker, setSpeaker] = useState<{ id: number; name: string } | null>(null);
+  const [peopleFilter, setPeopleFilter] = useState('');
+  const [query, setQuery] = useState('');
   const target = useTarget();
   const { settings, update } = useSettings();
   const panel = useRef<HTMLElement>(null);
+  const actions = useQuoteActions(db);
+
+  // the other views' code, once the first view is up
+  useEffect(() => {
+    const t = setTimeout(() => {
+      for (const v of [PeopleView, SpeakerPage, SearchView, RecentView, SettingsView]) void v.preload();
+    }, 300);
+    return () => clearTimeout(t);
+  }, []);
 
   function select(t: PopupTab) {
     setTab(t);
@@ -64,7 +90,7 @@ export function App() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
       if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
         e.preventDefault();
         select('search');
@@ -83,21 +109,24 @@ export function App() {
     return () => document.removeEventListener('keydown', onKey);
   });
 
-  const actions = { onOpenSpeaker: openSpeaker };
+  const backLabel = { page: 'This page', people: 'People', search: 'Search', recent: 'Recent' }[tab];
   let view;
   if (showSettings) {
     view = settings ? <SettingsView settings={settings} update={update} url={target.url} openLibrary={openLibrary} /> : null;
+  } else if (speaker) {
+    view = <SpeakerPage key={speaker.id} db={db} id={speaker.id} name={speaker.name} onBack={() => setSpeaker(null)} backLabel={backLabel} onOpenSpeaker={openSpeaker} />;
   } else if (tab === 'page') {
-    view = <PageView db={db} target={target} settings={settings} update={update} actions={actions} />;
+    view = <PageView db={db} target={target} settings={settings} update={update} actions={{ onOpenSpeaker: openSpeaker, onFixSpeaker: actions.onFixSpeaker, onDelete: actions.onDelete }} />;
   } else if (tab === 'people') {
-    view = <PeopleView db={db} speaker={speaker} onOpen={openSpeaker} onBack={() => setSpeaker(null)} />;
+    view = <PeopleView db={db} onOpen={openSpeaker} filter={peopleFilter} onFilter={setPeopleFilter} />;
+  } else if (tab === 'search') {
+    view = <SearchView db={db} query={query} onQuery={setQuery} onOpenSpeaker={openSpeaker} />;
   } else {
-    view = <p class="qm-loading">Coming soon</p>;
+    view = <RecentView db={db} onOpenSpeaker={openSpeaker} />;
   }
   const site = siteOfUrl(target.url);
   return (
-    <ToastHost>
-      <div class="qm-popup">
+    <div class="qm-popup">
         <header class="qm-bar">
           <div class="qm-brand">
             <Logo />
@@ -113,6 +142,7 @@ export function App() {
         </header>
         <Tabs tabs={TABS} selected={showSettings ? null : tab} onSelect={select} label="Views" />
         <main class="qm-panel" ref={panel}>
+          <SaveErrorBanner />
           {showSettings ? (
             <section id="qm-panel" class="qm-panel-inner" aria-label="Settings">
               {view}
@@ -123,7 +153,7 @@ export function App() {
             </div>
           )}
         </main>
-      </div>
-    </ToastHost>
+        {actions.dialog}
+    </div>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { TabStatus } from '../lib/messaging';
 import { collectDecision, siteOfUrl, siteMode, withSiteMode, type Settings } from '../lib/settings';
-import { pageQuotes, type QuotemarkDB, type QuoteView } from './data';
+import { AlsoOn } from './AlsoOn';
+import { pageView, type QuotemarkDB, type QuoteView } from './data';
 import { useFirstView } from './firstView';
 import { count, day } from './format';
-import { groupBySpeaker } from './group';
 import { QuoteItem } from './QuoteItem';
 import { sendToTab } from './target';
 import { Empty, ErrorNote, Loading } from './ui/Empty';
@@ -87,24 +87,20 @@ function NotCollected({ target, settings, update }: { target: PageTarget; settin
 
 export function PageView({ db, target, settings, update, actions }: { db: QuotemarkDB; target: PageTarget; settings: Settings | null; update: (c: (s: Settings) => Settings) => Promise<Settings>; actions: QuoteActions }) {
   const url = target.url;
-  const { value: quotes, error } = useLive(() => (url ? pageQuotes(db, url) : Promise.resolve([] as QuoteView[])).finally(() => performance.mark('qm-query')), [url]);
-  const ready = url !== undefined && quotes !== undefined;
-  useFirstView(ready);
+  const { value: view, error } = useLive(() => (url ? pageView(db, url) : Promise.resolve(null)).finally(() => performance.mark('qm-query')), [url]);
+  const ready = url !== undefined && view !== undefined && (view !== null || (!!settings && target.status !== undefined) || url === null);
+  useFirstView(ready || !!error);
   const toast = useToast();
   if (error) return <ErrorNote>{error}</ErrorNote>;
-  if (!ready) return <Loading what="this page’s quotes" />;
   if (url === null)
     return (
       <Empty icon="page" title="No article in this tab">
         Open a news article: Quotemark collects who said what as you read, and this tab shows the quotes on that page.
       </Empty>
     );
-  if (quotes.length === 0) {
-    if (!settings || target.status === undefined) return <Loading what="this page" />;
-    return <NotCollected target={target} settings={settings} update={update} />;
-  }
-  const article = quotes[0].article;
-  const groups = groupBySpeaker(quotes);
+  if (!ready || view === undefined) return <Loading what="this page’s quotes" />;
+  if (!view || view.quoteCount === 0) return <NotCollected target={target} settings={settings!} update={update} />;
+  const { article, speakers } = view;
   async function show(q: QuoteView) {
     if (target.tabId == null) {
       toast({ text: 'This page is not open in a tab: use the site link to open it at the quote.' });
@@ -117,39 +113,42 @@ export function PageView({ db, target, settings, update, actions }: { db: Quotem
       toast({ text: 'Reload the page to show quotes on it.' });
     }
   }
+  const named = speakers.filter((g) => g.speaker || g.name).length;
+  const published = article.published ? Date.parse(article.published) : NaN;
   return (
     <div>
       <div class="qm-context">
-        {article?.title && <p class="qm-context__title">{article.title}</p>}
-        <p class="qm-context__meta">
-          {[article?.siteName ?? article?.site, article?.published ? day(Date.parse(article.published), Date.now()) : null, `${count(quotes.length, 'quote')} from ${count(groups.filter((g) => g.name).length, 'speaker')}`]
-            .filter(Boolean)
-            .join(' · ')}
-        </p>
+        {article.title && <p class="qm-context__title">{article.title}</p>}
+        <p class="qm-context__meta">{[article.siteName ?? article.site, Number.isFinite(published) ? day(published, Date.now()) : null, `${count(view.quoteCount, 'quote')} from ${count(named, 'speaker')}`].filter(Boolean).join(' · ')}</p>
       </div>
       <ul class="qm-groups" aria-label="Quotes on this page, by speaker">
-        {groups.map((g) => (
-          <li class="qm-group" key={g.key}>
-            <div class="qm-group__head">
-              <div class="qm-group__who">
-                {g.speakerId != null ? (
-                  <button type="button" class="qm-speaker qm-group__name" onClick={() => actions.onOpenSpeaker(g.speakerId!, g.name ?? '')} title="All their quotes">
-                    {g.name}
-                  </button>
-                ) : (
-                  <span class="qm-speaker">{g.name ?? 'Speaker not identified'}</span>
-                )}
-                {g.role && <span class="qm-role">{g.role}</span>}
+        {speakers.map((g, i) => {
+          const name = g.speaker?.name ?? g.name;
+          return (
+            <li class="qm-group" key={g.speaker?.id ?? `none-${i}`}>
+              <div class="qm-group__head">
+                <div class="qm-group__who">
+                  {g.speaker ? (
+                    <button type="button" class="qm-speaker qm-group__name" onClick={() => actions.onOpenSpeaker(g.speaker!.id, g.speaker!.name)} title="All their quotes">
+                      {name}
+                    </button>
+                  ) : (
+                    <span class="qm-speaker">{name ?? 'Speaker not identified'}</span>
+                  )}
+                  {g.role && <span class="qm-role">{g.role}</span>}
+                </div>
+                <span class="qm-group__count">{count(g.quotes.length, 'quote')}</span>
               </div>
-              <span class="qm-group__count">{count(g.quotes.length, 'quote')}</span>
-            </div>
-            <ul class="qm-list" aria-label={`Quotes by ${g.name ?? 'an unidentified speaker'}`}>
-              {g.quotes.map((q) => (
-                <QuoteItem key={q.id} quote={q} onShow={() => show(q)} onFixSpeaker={actions.onFixSpeaker && (() => actions.onFixSpeaker!(q))} onDelete={actions.onDelete && (() => actions.onDelete!(q))} />
-              ))}
-            </ul>
-          </li>
-        ))}
+              <ul class="qm-list" aria-label={`Quotes by ${name ?? 'an unidentified speaker'}`}>
+                {g.quotes.map((q) => (
+                  <QuoteItem key={q.id} quote={q} onShow={() => show(q)} onFixSpeaker={actions.onFixSpeaker && (() => actions.onFixSpeaker!(q))} onDelete={actions.onDelete && (() => actions.onDelete!(q))}>
+                    {q.group && <AlsoOn db={db} group={q.group} />}
+                  </QuoteItem>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -12,6 +12,7 @@ export interface QuoteLike {
   kind: string;
   speakerId: number | null;
   speakerName: string | null;
+  speaker?: { name: string } | null;
   site: string;
   url: string;
   date: number;
@@ -35,7 +36,7 @@ export interface QuoteItemProps {
   children?: ComponentChildren;
 }
 
-function Marked({ text, marks }: { text: string; marks?: [number, number][] }) {
+export function Marked({ text, marks }: { text: string; marks?: [number, number][] }) {
   if (!marks?.length) return <>{text}</>;
   const out: ComponentChildren[] = [];
   let at = 0;
@@ -57,7 +58,7 @@ export function QuoteItem({ quote, showSpeaker = false, showSource = false, show
       <Marked text={text} marks={marks} />
     </span>
   );
-  const who = quote.speakerName ?? 'Speaker not identified';
+  const who = quote.speaker?.name ?? quote.speakerName ?? 'Speaker not identified';
   return (
     <li class="qm-quote" data-kind={quote.kind}>
       {onShow ? (

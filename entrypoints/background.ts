@@ -3,9 +3,16 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/handle';
 import { gateCapture } from '../lib/background/settings-gate'; // UI (issue 6)
 import { registerContextMenu } from '../lib/contextmenu'; // UI (issue 6)
+import { noteSaveResult } from '../lib/save-status'; // UI (issue 6)
 import { getDb } from '../lib/store/db';
 
 export default defineBackground(() => {
   registerContextMenu();
-  browser.runtime.onMessage.addListener(async (message: unknown, sender) => (await gateCapture(message)) ?? handleMessage(getDb(), message, { id: sender.id }, browser.runtime.id, Date.now()));
+  browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
+    const refused = await gateCapture(message);
+    if (refused) return refused;
+    const reply = await handleMessage(getDb(), message, { id: sender.id }, browser.runtime.id, Date.now());
+    if ((message as { type?: unknown } | null)?.type === 'page/captured') void noteSaveResult(reply); // UI (issue 6): the popup says when saving fails
+    return reply;
+  });
 });

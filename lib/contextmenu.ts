@@ -29,6 +29,7 @@ export function saveQuotePath(info: MenuClick, tab: ClickedTab | undefined): str
   const q = new URLSearchParams({ text, url });
   if (tab?.title) q.set('title', tab.title.slice(0, LIMITS.title));
   if (tab?.id !== undefined && tab.id >= 0) q.set('tab', String(tab.id));
+  q.set('popup', '1');
   return `/save-quote.html?${q}`;
 }
 
@@ -50,7 +51,7 @@ export function registerContextMenu(): void {
   menus.onClicked.addListener((info, tab) => {
     const path = saveQuotePath(info, tab);
     if (!path) return;
-    const url = browser.runtime.getURL(path as '/save-quote.html');
+    const url = browser.runtime.getURL(path as `/save-quote.html${string}`);
     const open = browser.windows?.create
       ? browser.windows.create({ url, type: 'popup', width: 480, height: 560 })
       : browser.tabs.create({ url });

@@ -163,8 +163,11 @@ describe('the popup in Chromium', () => {
     await expect.poll(() => p.evaluate(() => document.activeElement?.textContent)).toBe('People');
     expect(await p.getByRole('tab', { name: 'People' }).getAttribute('aria-selected')).toBe('true');
     await p.waitForSelector('.qm-person');
-    await p.keyboard.press('Tab'); // the filter
-    await p.keyboard.press('Tab'); // the first person
+    // Tab: the filter, the order, then the first person
+    for (const expected of ['INPUT', 'SELECT', 'BUTTON']) {
+      await p.keyboard.press('Tab');
+      expect(await p.evaluate(() => document.activeElement?.tagName)).toBe(expected);
+    }
     const first = await p.evaluate(() => document.activeElement?.querySelector('.qm-name')?.textContent ?? null);
     expect(first).toBeTruthy();
     await p.keyboard.press('Enter');
