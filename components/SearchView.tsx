@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { AlsoOn } from './AlsoOn';
 import { useQuoteActions } from './actions';
 import { searchMarks, searching, type QuotemarkDB, type SearchResult } from './data';
@@ -27,6 +27,8 @@ export function SearchView({ db, query, onQuery, onOpenSpeaker }: { db: Quotemar
   const [error, setError] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
   const actions = useQuoteActions(db, () => setRevision((n) => n + 1));
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
   useEffect(() => setPages(1), [settled]);
   useEffect(() => {
     let live = true;
@@ -63,7 +65,7 @@ export function SearchView({ db, query, onQuery, onOpenSpeaker }: { db: Quotemar
   return (
     <div>
       <div class="qm-filter">
-        <SearchField value={query} onInput={onQuery} label="Search quotes and people" placeholder="Search quotes and people" id="qm-search-input" autoFocus />
+        <SearchField value={query} onInput={onQuery} label="Search quotes and people" placeholder="Search quotes and people" id="qm-search-input" inputRef={input} />
       </div>
       {error && <ErrorNote>{error}</ErrorNote>}
       {!q ? (

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AlsoOn } from './AlsoOn';
 import { useQuoteActions } from './actions';
-import { edits, errorText, findSpeakers, getSpeaker, quotesBySpeaker, speakerQuotes, type QuotemarkDB, type SpeakerView } from './data';
+import { edits, errorText, findSpeakers, getSpeaker, quotesBySpeaker, type QuotemarkDB, type SpeakerView } from './data';
 import { count, day, displayQuote, list } from './format';
 import { QuoteItem } from './QuoteItem';
 import { SpeakerPicker, type SpeakerChoice } from './SpeakerPicker';
@@ -90,7 +90,8 @@ function MergeDialog({ db, speaker, onClose }: { db: QuotemarkDB; speaker: Speak
 
 function SplitDialog({ db, speaker, onClose }: { db: QuotemarkDB; speaker: SpeakerView; onClose: () => void }) {
   const toast = useToast();
-  const { value: quotes } = useLive(() => speakerQuotes(db, speaker.id, 200), [speaker.id]);
+  // every quote, the same statement on several sites included: each copy can move
+  const { value: quotes } = useLive(async () => (await quotesBySpeaker(db, speaker.id, { limit: 500, collapseGroups: false })).items, [speaker.id]);
   const [name, setName] = useState('');
   const [picked, setPicked] = useState<Set<number>>(new Set());
   const [aliases, setAliases] = useState<Set<string>>(new Set());

@@ -37,7 +37,7 @@ export function LibraryApp({ only }: { only?: Section[] }) {
   const db = getDb();
   const [route, go] = useRoute();
   const { value: stored } = useLive(() => counts(db), []);
-  const sections = only ? SECTIONS.filter((s) => only.includes(s.id)) : SECTIONS;
+  const sections = only ? only.map((id) => SECTIONS.find((s) => s.id === id)!) : SECTIONS;
   const section = sections.some((s) => s.id === route.section) ? route.section : sections[0].id;
   useEffect(() => {
     document.title = `${sections.find((s) => s.id === section)?.label} · Quotemark`;

@@ -53,9 +53,9 @@ function FilterPanel({ db, filters, onChange }: { db: QuotemarkDB; filters: Filt
           }}
         />
       </div>
-      <label class="qm-field">
-        <span>Site</span>
-        <select class="qm-select" value={filters.site ?? ''} onChange={(e) => onChange({ ...filters, site: (e.currentTarget as HTMLSelectElement).value || undefined })}>
+      <div class="qm-field">
+        <label for="qm-lib-site">Site</label>
+        <select id="qm-lib-site" class="qm-select" value={filters.site ?? ''} onChange={(e) => onChange({ ...filters, site: (e.currentTarget as HTMLSelectElement).value || undefined })}>
           <option value="">All sites</option>
           {filters.site && !sites?.some((s) => s.site === filters.site) && <option value={filters.site}>{filters.site}</option>}
           {sites?.map((s) => (
@@ -64,25 +64,25 @@ function FilterPanel({ db, filters, onChange }: { db: QuotemarkDB; filters: Filt
             </option>
           ))}
         </select>
-      </label>
-      <div class="qm-dates">
-        <label class="qm-field">
-          <span>From</span>
-          <input class="qm-input" type="date" value={filters.from ?? ''} max={filters.to} onChange={(e) => onChange({ ...filters, from: (e.currentTarget as HTMLInputElement).value || undefined })} />
-        </label>
-        <label class="qm-field">
-          <span>To</span>
-          <input class="qm-input" type="date" value={filters.to ?? ''} min={filters.from} onChange={(e) => onChange({ ...filters, to: (e.currentTarget as HTMLInputElement).value || undefined })} />
-        </label>
       </div>
-      <label class="qm-field">
-        <span>Order</span>
-        <select class="qm-select" value={filters.sort} onChange={(e) => onChange({ ...filters, sort: (e.currentTarget as HTMLSelectElement).value as Filters['sort'] })}>
+      <div class="qm-dates">
+        <div class="qm-field">
+          <label for="qm-lib-from">From</label>
+          <input id="qm-lib-from" class="qm-input" type="date" value={filters.from ?? ''} max={filters.to} onChange={(e) => onChange({ ...filters, from: (e.currentTarget as HTMLInputElement).value || undefined })} />
+        </div>
+        <div class="qm-field">
+          <label for="qm-lib-to">To</label>
+          <input id="qm-lib-to" class="qm-input" type="date" value={filters.to ?? ''} min={filters.from} onChange={(e) => onChange({ ...filters, to: (e.currentTarget as HTMLInputElement).value || undefined })} />
+        </div>
+      </div>
+      <div class="qm-field">
+        <label for="qm-lib-order">Order</label>
+        <select id="qm-lib-order" class="qm-select" value={filters.sort} onChange={(e) => onChange({ ...filters, sort: (e.currentTarget as HTMLSelectElement).value as Filters['sort'] })}>
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
           <option value="speaker">By speaker (A–Z)</option>
         </select>
-      </label>
+      </div>
       <label class="qm-check">
         <input type="checkbox" checked={filters.once} onChange={(e) => onChange({ ...filters, once: (e.currentTarget as HTMLInputElement).checked })} />
         <span>Show a statement carried by several sites once</span>

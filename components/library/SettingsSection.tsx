@@ -41,17 +41,17 @@ export function SettingsSection() {
               setSite('');
             }}
           >
-            <label class="qm-field" style={{ flex: 1 }}>
-              <span>Site</span>
-              <input class="qm-input" placeholder="example.com" value={site} onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)} />
-            </label>
-            <label class="qm-field">
-              <span>Collect</span>
-              <select class="qm-select" value={mode} onChange={(e) => setMode((e.currentTarget as HTMLSelectElement).value as 'ask' | 'never')}>
+            <div class="qm-field" style={{ flex: 1 }}>
+              <label for="qm-rule-site">Site</label>
+              <input id="qm-rule-site" class="qm-input" placeholder="example.com" value={site} onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)} />
+            </div>
+            <div class="qm-field">
+              <label for="qm-rule-mode">Collect</label>
+              <select id="qm-rule-mode" class="qm-select" value={mode} onChange={(e) => setMode((e.currentTarget as HTMLSelectElement).value as 'ask' | 'never')}>
                 <option value="never">Never</option>
                 <option value="ask">Only when I ask</option>
               </select>
-            </label>
+            </div>
             <button type="submit" class="qm-btn" style={{ alignSelf: 'flex-end' }}>
               Add rule
             </button>
