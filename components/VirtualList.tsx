@@ -26,7 +26,7 @@ export interface VirtualListProps {
   onActive: (i: number) => void;
   /** Render row `i`'s focusable button content; the list supplies the button. */
   renderRow: (i: number) => ComponentChildren;
-  /** Enter or a click on row `i`. */
+  /** Enter on row `i` (a click selects it). */
   onOpen?: (i: number) => void;
   /** Called with the rendered range, so the caller can load those rows. */
   onRange?: (first: number, last: number) => void;
@@ -110,10 +110,7 @@ export function VirtualList({ count, rowHeight, label, active, onActive, renderR
           tabIndex={i === active ? 0 : -1}
           aria-current={i === active ? 'true' : undefined}
           aria-label={rowLabel?.(i)}
-          onClick={() => {
-            onActive(i);
-            onOpen?.(i);
-          }}
+          onClick={() => onActive(i)}
           onFocus={() => i !== active && onActive(i)}
         >
           {renderRow(i)}

@@ -3,10 +3,13 @@
  * over WebDriver BiDi with real pointer and key input. Every view is screenshotted light and
  * dark under test-results/ui/firefox/ and checked with axe-core.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/support/firefox';
 import { SAMPLES_DIR, serveDir, type StaticServer } from '../../scripts/support/server';
-import { captureFirefoxView, FirefoxTab } from './ui-support';
+import { WIRE_COPY_HTML } from './fixtures/wire-copy';
+import { captureFirefoxView, FirefoxTab, UI_SHOTS } from './ui-support';
 
 let ff: FirefoxWithExtension;
 let siteA: StaticServer;
@@ -19,7 +22,7 @@ function popupUrl(query = ''): string {
 
 beforeAll(async () => {
   siteA = await serveDir(SAMPLES_DIR, '127.0.0.1');
-  siteB = await serveDir(SAMPLES_DIR, 'localhost');
+  siteB = await serveDir(SAMPLES_DIR, 'localhost', { '/wire-copy.html': () => WIRE_COPY_HTML });
   ff = await launchFirefoxWithExtension();
 });
 
@@ -107,6 +110,100 @@ describe('the popup in Firefox', () => {
     await p.click('[role=switch]', 'Collect quotes as I read');
     await p.waitFor(`!document.querySelector('.qm-pill')`);
     for (const t of [p, p2, article]) await t.close();
+  });
+});
+
+
+describe('people, search, corrections and the library in Firefox', () => {
+  it('People: filter as you type; a speaker’s page shows a statement also on another site with the differing words marked', async () => {
+    const tabs = [await FirefoxTab.open(ff, siteB.base + 'transit-vote.html'), await FirefoxTab.open(ff, siteB.base + 'wire-copy.html')];
+    const p = await FirefoxTab.open(ff, popupUrl());
+    await p.click('[role=tab]', 'People');
+    await p.waitFor(`document.querySelectorAll('.qm-person').length > 2`);
+    await p.click('#qm-people-filter');
+    await p.type('oka');
+    await p.waitFor(`document.querySelectorAll('.qm-person').length === 1 && document.querySelector('.qm-person .qm-name').textContent.includes('Okafor')`);
+    a11y.push(...(await captureFirefoxView(p, 'popup-people-filtered')));
+    await p.press('Escape');
+    await p.waitFor(`document.querySelectorAll('.qm-person').length > 2`);
+    await p.click('.qm-person__btn', 'Okafor');
+    await p.waitFor(`[...document.querySelectorAll('.qm-speaker-page .qm-also summary')].some((s) => /worded differently by 1 of \\d/.test(s.textContent))`, 20_000);
+    await p.click('.qm-speaker-page .qm-also summary', 'worded differently');
+    await p.waitFor(`[...document.querySelectorAll('.qm-speaker-page mark.qm-diff-ins')].some((m) => m.textContent.includes('three in the morning'))`);
+    const hrefs = await p.eval<string[]>(`[...document.querySelectorAll('.qm-speaker-page .qm-source')].map((a) => a.getAttribute('href'))`);
+    for (const h of hrefs) expect(h).toMatch(/^http:\/\/(127\.0\.0\.1|localhost):\d+\/[\w-]+\.html#:~:text=/);
+    a11y.push(...(await captureFirefoxView(p, 'popup-speaker')));
+    await p.close();
+    for (const t of tabs) await t.close();
+  });
+
+  it('Search as you type and Recent', async () => {
+    const p = await FirefoxTab.open(ff, popupUrl());
+    await p.waitFor(`document.querySelector('.qm-panel')`);
+    await p.eval(`(document.body.focus(), true)`);
+    await p.press('/');
+    await p.waitFor(`document.activeElement?.id === 'qm-search-input'`);
+    await p.type('cush');
+    await p.waitFor(`[...document.querySelectorAll('.qm-quote mark')].map((m) => m.textContent).join() === 'cushion'`);
+    a11y.push(...(await captureFirefoxView(p, 'popup-search')));
+    await p.click('[role=tab]', 'Recent');
+    await p.waitFor(`document.querySelectorAll('.qm-quote').length > 3 && /Collected/.test(document.querySelector('.qm-quote').textContent)`);
+    a11y.push(...(await captureFirefoxView(p, 'popup-recent')));
+    await p.close();
+  });
+
+  it('fix a speaker by typing in the dialog', async () => {
+    const url = siteB.base + 'transit-vote.html';
+    const p = await FirefoxTab.open(ff, popupUrl(`?url=${encodeURIComponent(url)}`));
+    await p.waitFor(`document.querySelector('.qm-quote')`);
+    await p.click('button[aria-label^="Fix speaker of “The numbers are there"]');
+    await p.waitFor(`document.querySelector('dialog[open] [role=combobox]') === document.activeElement`);
+    a11y.push(...(await captureFirefoxView(p, 'popup-fix-speaker')));
+    await p.eval(`(document.activeElement.select(), true)`);
+    await p.type('Pat Quinlan');
+    await p.press('Enter');
+    await p.waitFor(`!document.querySelector('dialog[open]')`);
+    await p.waitFor(`[...document.querySelectorAll('.qm-quote')].find((q) => q.textContent.includes('The numbers are there'))?.closest('.qm-group')?.querySelector('.qm-speaker')?.textContent === 'Pat Quinlan'`);
+    await p.close();
+  });
+
+  it('the library: rows render, arrow keys move the selection, a foreign file is refused on import', async () => {
+    const lib = await FirefoxTab.open(ff, `${ff.extensionBase}library.html`, { width: 1280, height: 800 });
+    await lib.waitFor(`document.querySelector('.qm-vrow .qm-vrow__text')`);
+    a11y.push(...(await captureFirefoxView(lib, 'library-quotes')));
+    await lib.click('.qm-vrow__btn[tabindex="0"]');
+    await lib.press('ArrowDown', 'ArrowDown');
+    await lib.waitFor(`document.activeElement?.closest('.qm-vrow')?.getAttribute('aria-posinset') === '3'`);
+    await lib.waitFor(`document.querySelector('.qm-detail .qm-text').textContent === document.activeElement.querySelector('.qm-vrow__text').textContent`);
+
+    await lib.goto(`${ff.extensionBase}library.html#data`);
+    await lib.waitFor(`document.querySelector('.qm-stats')`);
+    a11y.push(...(await captureFirefoxView(lib, 'library-data')));
+    const dir = resolve(UI_SHOTS, 'firefox');
+    mkdirSync(dir, { recursive: true });
+    const file = resolve(dir, 'not-an-export.json');
+    writeFileSync(file, JSON.stringify({ hello: 'world' }));
+    const node = await ff.bidi.send<{ result: { sharedId: string } }>('script.evaluate', { expression: `document.querySelector('#qm-import-file')`, target: { context: lib.context }, awaitPromise: false });
+    await ff.bidi.send('input.setFiles', { context: lib.context, element: { sharedId: node.result.sharedId }, files: [file] });
+    await lib.waitFor(`/not-an-export\\.json was not imported\\. .*not a Quotemark export.*Nothing was changed/.test(document.querySelector('#qm-import-result')?.textContent ?? '')`);
+    await lib.close();
+  });
+
+  it('"Save as quote…" window: type the speaker, save', async () => {
+    const url = siteB.base + 'transit-vote.html';
+    const w = await FirefoxTab.open(ff, `${ff.extensionBase}save-quote.html?${new URLSearchParams({ text: 'Okafor said ridership on the pilot route had doubled since January.', url, title: 'Council backs night buses' })}`, { width: 480, height: 560 });
+    await w.waitFor(`document.activeElement?.getAttribute('role') === 'combobox'`);
+    await w.type('Okaf');
+    await w.waitFor(`document.querySelector('[role=option]')`);
+    await w.press('ArrowDown', 'Enter');
+    await w.waitFor(`/Okafor/.test(document.activeElement.value)`);
+    a11y.push(...(await captureFirefoxView(w, 'save-quote')));
+    await w.click('button[type=submit]');
+    await w.waitFor(`document.body.textContent.includes('Quote saved')`);
+    const p = await FirefoxTab.open(ff, popupUrl(`?url=${encodeURIComponent(url)}`));
+    await p.waitFor(`/Okafor/.test([...document.querySelectorAll('.qm-quote')].find((q) => q.textContent.includes('ridership on the pilot route'))?.closest('.qm-group')?.querySelector('.qm-speaker')?.textContent ?? '')`);
+    await p.close();
+    await w.close();
   });
 });
 
