@@ -21,7 +21,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = CHROME_BUILD, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extensionDir = CHROME_BUILD, options: { headless?: boolean; args?: string[] } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   const executablePath = chromiumPath();
   const userDataDir = mkdtempSync(join(tmpdir(), 'qm-chromium-'));
@@ -39,6 +39,7 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD, options: 
       '--host-resolver-rules=MAP localhost 127.0.0.1',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
