@@ -68,26 +68,15 @@ export function useQuoteActions(db: QuotemarkDB, onChanged?: () => void): { onFi
   const [fixing, setFixing] = useState<QuoteView | null>(null);
   async function onDelete(q: QuoteView) {
     try {
-      const { deleteQuote, saveManualQuote } = await edits();
-      await deleteQuote(db, q.id);
+      const { deleteQuote, restoreQuotes } = await edits();
+      const deleted = await deleteQuote(db, q.id);
       onChanged?.();
       toast({
         text: 'Quote deleted. It will not come back when you visit the page again.',
         action: {
           label: 'Undo',
           run: () => {
-            // the store has no restore: save it back as the user's own quote, with its speaker
-            saveManualQuote(db, {
-              text: q.text,
-              speaker: q.speakerId != null ? { speakerId: q.speakerId } : q.speakerName ? { name: q.speakerName } : null,
-              url: q.url,
-              title: q.article?.title,
-              before: q.before,
-              after: q.after,
-              role: q.role,
-              published: q.article?.published ?? null,
-              siteName: q.article?.siteName ?? null,
-            }).then(
+            restoreQuotes(db, deleted).then(
               () => {
                 onChanged?.();
                 toast({ text: 'Quote restored.' });

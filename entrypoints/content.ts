@@ -1,22 +1,66 @@
+/**
+ * The content script: reads the page once at document_idle, then follows its changes (late body,
+ * "load more", in-page navigation) through `watchPage`, all tied to WXT's `ctx`. Pages that are
+ * not articles get only the cheap check (and, for a while, a cheap observer for a late body).
+ * Nothing is written into the page; no error reaches it.
+ */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { capturePage } from '../lib/capture';
 import { attachPageUi } from '../lib/highlight'; // UI hook (issue 6)
 import type { Request } from '../lib/messaging';
+import { watchPage, type PassInfo } from '../lib/page/watch';
+
+/**
+ * Benchmark builds (`wxt build --mode bench`) record each pass as User Timing measures, which the
+ * benchmark reads from the page. Release builds leave them out (this constant is replaced at build
+ * time and the code is dropped): User Timing entries are visible to the page's own scripts, and a
+ * page must not be able to tell that Quotemark is installed.
+ */
+const BENCH = import.meta.env.MODE === 'bench';
+
+function recordPass(info: PassInfo): void {
+  const name = `quotemark:pass:${info.outcome}`;
+  performance.measure(name, { start: info.start, end: info.end });
+  const t = info.result?.timings;
+  if (t) {
+    performance.measure('quotemark:read', { start: info.start, duration: t.read });
+    performance.measure('quotemark:extract', { start: info.start + t.read, duration: t.extract });
+  }
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
     try {
-      const result = capturePage(document, location.href);
-      if (!result) return;
-      const message: Request = { type: 'page/captured', capture: result.capture };
-      browser.runtime.sendMessage(message).catch(() => {
-        /* the background may be restarting; the next visit saves again */
-      });
       // UI hook (issue 6): the popup's requests about this page, and optional highlights (lib/highlight/)
-      attachPageUi(ctx, result);
+      const pageUi = attachPageUi(ctx);
+      const clock = () => performance.now();
+      const watch = watchPage({
+        doc: document,
+        url: () => location.href,
+        capture: (doc, url, afterNavigation) => {
+          let skipped = { skipped: 'not-article', final: false };
+          const result = capturePage(doc, url, { afterNavigation, now: BENCH ? clock : undefined, onSkip: (reason, _detail, final) => (skipped = { skipped: reason, final }) });
+          if (result) pageUi.update(result); // UI hook (issue 6)
+          return result ?? skipped;
+        },
+        send: (capture) => {
+          if (ctx.isInvalid) return;
+          const message: Request = { type: 'page/captured', capture };
+          browser.runtime.sendMessage(message).catch(() => {
+            /* the background may be restarting; the next visit saves again */
+          });
+        },
+        timers: { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms), clearTimeout: (id) => clearTimeout(id as number) },
+        now: clock,
+        signal: ctx.signal,
+        onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl.href)),
+        MutationObserver,
+        onPass: BENCH ? recordPass : undefined,
+      });
+      watch.readNow();
     } catch {
       // never let an error reach the page
     }

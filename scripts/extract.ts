@@ -16,6 +16,9 @@ import { capturePage } from '../lib/capture';
 import { parseDocument } from '../lib/node/dom';
 import type { ExtractedQuote } from '../lib/extract/types';
 
+/** QUOTEMARK_DEBUG=1 adds a trace of how each speaker was found (for error study). */
+const DEBUG = process.env.QUOTEMARK_DEBUG === '1';
+
 interface Output {
   id: unknown;
   quotes: ExtractedQuote[];
@@ -25,7 +28,7 @@ interface Output {
 
 function fromHtml(id: unknown, html: string, url: string): Output {
   const doc = parseDocument(html);
-  const result = capturePage(doc, url);
+  const result = capturePage(doc, url, { debug: DEBUG });
   if (!result) return { id, quotes: [], article: false };
   return { id, quotes: result.capture.quotes.map(({ before: _b, after: _a, ...q }) => q) };
 }
@@ -33,7 +36,7 @@ function fromHtml(id: unknown, html: string, url: string): Output {
 function processRecord(rec: unknown): Output {
   if (typeof rec !== 'object' || rec === null) return { id: null, quotes: [], error: 'not a JSON object' };
   const r = rec as Record<string, unknown>;
-  if (typeof r.text === 'string') return { id: r.id, quotes: extractFromText(r.text).quotes };
+  if (typeof r.text === 'string') return { id: r.id, quotes: extractFromText(r.text, { debug: DEBUG }).quotes };
   if (typeof r.html === 'string') return fromHtml(r.id, r.html, typeof r.url === 'string' && r.url ? r.url : 'https://example.invalid/');
   return { id: r.id ?? null, quotes: [], error: 'record has neither "text" nor "html"' };
 }

@@ -10,11 +10,21 @@ export type { Block, BlockKind, ExtractedQuote, ExtractOptions, ExtractResult, Q
 
 export const DEFAULT_MAX_CHARS = 400_000;
 
-/** Split plain text into paragraph blocks (one per non-empty line). */
+/**
+ * Split plain text into paragraph blocks (one per non-empty line). A short first line set apart by
+ * a blank line, ahead of a body of several paragraphs, is the headline (the usual layout of a news
+ * article saved as text) and is marked as a heading.
+ */
 export function blocksFromText(text: string): Block[] {
   const blocks: Block[] = [];
   for (const line of text.split('\n')) {
     if (line.trim()) blocks.push({ text: line, kind: 'paragraph' });
+  }
+  if (blocks.length >= 3 && blocks[0].text.length <= 300) {
+    // the first line, then a blank line
+    const start = text.indexOf(blocks[0].text);
+    const after = text.slice(start + blocks[0].text.length, start + blocks[0].text.length + 8);
+    if (text.slice(0, start).trim() === '' && /^[ \t\r]*\n[ \t\r]*\n/.test(after)) blocks[0] = { text: blocks[0].text, kind: 'heading' };
   }
   return blocks;
 }
@@ -30,7 +40,7 @@ export function extractQuotes(input: readonly Block[], options: ExtractOptions =
     blocks.push({ text, kind: b.kind });
   }
   const spans = blocks.map((b) => findMarkSpans(b.text));
-  return { quotes: attribute(blocks, spans) };
+  return { quotes: attribute(blocks, spans, options.debug ?? false) };
 }
 
 export function extractFromText(text: string, options?: ExtractOptions): ExtractResult {

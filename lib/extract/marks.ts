@@ -1,8 +1,8 @@
 /**
  * Finding quotation-mark spans in one block of text.
  *
- * Handles curly and straight double marks, guillemets and low-9 marks, AP-style doubled singles
- * (‘‘ … ’’), single marks used as quotation marks (told apart from apostrophes by position), inch
+ * Handles curly and straight double marks, guillemets and low-9 marks, AP-style doubled curly singles
+ * (‘‘ … ’’; two straight apostrophes '' are not taken for a quotation mark), single marks used as quotation marks (told apart from apostrophes by position), inch
  * marks after digits, quotes nested inside quotes (reported as part of the outer one), and an
  * opening mark never closed (the span runs to the end of the block: the multi-paragraph convention).
  *
@@ -62,10 +62,23 @@ interface DoubleMark {
   role: 'open' | 'close' | 'either';
 }
 
+const C_LDQ = 0x201c;
+const C_RDQ = 0x201d;
+const C_LOW9 = 0x201e;
+const C_LSQ = 0x2018;
+const C_RSQ = 0x2019;
+const C_LAQUO = 0xab;
+const C_RAQUO = 0xbb;
+const C_QUOT = 34;
+const C_APOS = 39;
+
 function doubleMarks(text: string): DoubleMark[] {
   const marks: DoubleMark[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // fast path: most characters are no mark at all
+    if (code !== C_QUOT && code !== C_LDQ && code !== C_RDQ && code !== C_LOW9 && code !== C_LAQUO && code !== C_RAQUO && code !== C_LSQ && code !== C_RSQ) continue;
     const c = text[i];
     if (c === LDQ || c === LOW9 || c === LAQUO) {
       marks.push({ at: i, width: 1, role: 'open' });
@@ -73,13 +86,10 @@ function doubleMarks(text: string): DoubleMark[] {
       marks.push({ at: i, width: 1, role: 'close' });
     } else if (c === '"') {
       marks.push({ at: i, width: 1, role: 'either' });
-    } else if ((c === LSQ || c === RSQ || c === "'") && text[i + 1] === c) {
-      // AP style ‘‘ … ’’ (and '' … '') act as double marks
-      const prev = text[i - 1];
-      const next = text[i + 2];
-      if (c === LSQ) marks.push({ at: i, width: 2, role: 'open' });
-      else if (c === RSQ) marks.push({ at: i, width: 2, role: 'close' });
-      else marks.push({ at: i, width: 2, role: isSpace(prev) || OPEN_BEFORE.has(prev ?? ' ') ? 'open' : isSpace(next) ? 'close' : 'either' });
+    } else if ((c === LSQ || c === RSQ) && text[i + 1] === c) {
+      // AP style ‘‘ … ’’ act as double marks. Two straight apostrophes ('') are not a quotation
+      // mark in English typography (they come from ASCII conversions, wiki markup, ditto marks).
+      marks.push({ at: i, width: 2, role: c === LSQ ? 'open' : 'close' });
       i++;
     }
   }
@@ -143,21 +153,20 @@ function makeSpan(open: number, width: number, end: number, close: number, close
   return { open, start: open + width, end, close, family, closed, openless };
 }
 
-function inside(spans: MarkSpan[], at: number): boolean {
-  for (const s of spans) if (at >= s.open && at < s.close) return true;
-  return false;
-}
 
 /** Single-mark spans outside double spans (British style, headlines). Apostrophes are skipped by position. */
 function singleSpans(text: string, doubles: MarkSpan[]): MarkSpan[] {
   const spans: MarkSpan[] = [];
   const n = text.length;
   let openAt = -1;
+  let d = 0; // doubles are in order: walk them alongside, so the check stays linear
   for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== C_LSQ && code !== C_RSQ && code !== C_APOS) continue;
     const c = text[i];
-    if (c !== LSQ && c !== RSQ && c !== "'") continue;
     if (text[i + 1] === c || (i > 0 && text[i - 1] === c)) continue; // doubled: handled as a double mark
-    if (inside(doubles, i)) continue;
+    while (d < doubles.length && doubles[d].close <= i) d++;
+    if (d < doubles.length && i >= doubles[d].open && i < doubles[d].close) continue; // nested in a double quote
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];
     const canOpen =

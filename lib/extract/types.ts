@@ -37,11 +37,15 @@ export interface ExtractedQuote {
   end: number;
   /** 0..1: how sure the engine is that this is a statement by this speaker. */
   confidence: number;
+  /** With `debug`: how the speaker was found (for error study). */
+  trace?: string;
 }
 
 export interface ExtractOptions {
   /** Upper bound on the characters read; longer input is cut (the engine stays linear regardless). */
   maxChars?: number;
+  /** Add a `trace` to each quote saying how its speaker was found. */
+  debug?: boolean;
 }
 
 export interface ExtractResult {

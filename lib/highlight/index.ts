@@ -18,7 +18,8 @@ export interface PageUiContext {
 }
 
 export interface Captured {
-  page: ArticlePage;
+  /** The elements the article's blocks were read from (`elements[i]` holds block `i`). */
+  page: Pick<ArticlePage, 'elements'>;
   capture: PageCapture;
 }
 
@@ -38,6 +39,13 @@ export class PageUi {
     private result: Captured,
     private send: (req: Request) => Promise<Reply<'page/captured'>>,
   ) {}
+
+  /** The page was read again (it changed, or moved to another address without a reload). */
+  setResult(result: Captured): void {
+    this.result = result;
+    this.ranges.clear();
+    if (this.settings) this.apply(this.settings);
+  }
 
   /** The Range of captured quote `i` on the page (cached). */
   rangeOf(i: number): Range | null {
@@ -133,61 +141,76 @@ export class PageUi {
   }
 }
 
+export interface PageUiHook {
+  /** Give the page UI the latest reading of the page (each time the content script reads it). */
+  update(result: Captured): void;
+}
+
 /**
- * Wire the page UI into the content script (called once a page was read as an article).
- * Never throws into the page.
+ * Wire the page UI into the content script: call `update` with each capture. Nothing is set up
+ * until the page was read as an article. Never throws into the page.
  */
-export function attachPageUi(ctx: PageUiContext, result: Captured, doc: Document = document): PageUi | null {
-  try {
-    const ui = new PageUi(doc, result, (req) => browser.runtime.sendMessage(req) as Promise<Reply<'page/captured'>>);
-    const onMessage = (raw: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
-      if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
-      let req: TabRequest;
+export function attachPageUi(ctx: PageUiContext, doc: Document = document): PageUiHook {
+  let ui: PageUi | null = null;
+  return {
+    update(result) {
       try {
-        req = parseTabRequest(raw);
+        if (ui) ui.setResult(result);
+        else ui = start(ctx, result, doc);
       } catch {
-        return undefined; // not ours to answer
+        // never let an error reach the page
       }
-      return ui.handle(req).catch((e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    ui.onCleanup(() => browser.runtime.onMessage.removeListener(onMessage));
+    },
+  };
+}
 
-    const win = doc.defaultView;
-    if (win) {
-      let pending = false;
-      let px = 0;
-      let py = 0;
-      const onMove = (e: MouseEvent) => {
-        px = e.clientX;
-        py = e.clientY;
-        if (pending || !ui.highlighting) return;
-        pending = true;
-        win.requestAnimationFrame(() => {
-          pending = false;
-          ui.pointerAt(px, py);
-        });
-      };
-      const onResize = () => ui.relayout();
-      doc.addEventListener('mousemove', onMove, { passive: true });
-      win.addEventListener('resize', onResize, { passive: true });
-      ui.onCleanup(() => doc.removeEventListener('mousemove', onMove));
-      ui.onCleanup(() => win.removeEventListener('resize', onResize));
-      if (typeof ResizeObserver === 'function' && doc.body) {
-        const ro = new ResizeObserver(onResize);
-        ro.observe(doc.body);
-        ui.onCleanup(() => ro.disconnect());
-      }
+function start(ctx: PageUiContext, result: Captured, doc: Document): PageUi {
+  const ui = new PageUi(doc, result, (req) => browser.runtime.sendMessage(req) as Promise<Reply<'page/captured'>>);
+  const onMessage = (raw: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
+    if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
+    let req: TabRequest;
+    try {
+      req = parseTabRequest(raw);
+    } catch {
+      return undefined; // not ours to answer
     }
+    return ui.handle(req).catch((e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ui.onCleanup(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    loadSettings().then(
-      (s) => ctx.isValid && ui.apply(s),
-      () => {},
-    );
-    ui.onCleanup(watchSettings((s) => ctx.isValid && ui.apply(s)));
-    ctx.onInvalidated(() => ui.destroy());
-    return ui;
-  } catch {
-    return null;
+  const win = doc.defaultView;
+  if (win) {
+    let pending = false;
+    let px = 0;
+    let py = 0;
+    const onMove = (e: MouseEvent) => {
+      px = e.clientX;
+      py = e.clientY;
+      if (pending || !ui.highlighting) return;
+      pending = true;
+      win.requestAnimationFrame(() => {
+        pending = false;
+        ui.pointerAt(px, py);
+      });
+    };
+    const onResize = () => ui.relayout();
+    doc.addEventListener('mousemove', onMove, { passive: true });
+    win.addEventListener('resize', onResize, { passive: true });
+    ui.onCleanup(() => doc.removeEventListener('mousemove', onMove));
+    ui.onCleanup(() => win.removeEventListener('resize', onResize));
+    if (typeof ResizeObserver === 'function' && doc.body) {
+      const ro = new ResizeObserver(onResize);
+      ro.observe(doc.body);
+      ui.onCleanup(() => ro.disconnect());
+    }
   }
+
+  loadSettings().then(
+    (s) => ctx.isValid && ui.apply(s),
+    () => {},
+  );
+  ui.onCleanup(watchSettings((s) => ctx.isValid && ui.apply(s)));
+  ctx.onInvalidated(() => ui.destroy());
+  return ui;
 }

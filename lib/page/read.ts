@@ -1,72 +1,80 @@
 /**
- * Reading the article body: its blocks in reading order, each mapped back to its element.
- * First version: the container holding most paragraph text wins; boilerplate regions are skipped.
+ * Reading a page: is it an article, in a language we read, with a body worth reading? Then its
+ * blocks (each mapped back to its element) and its metadata.
  */
-import type { Block, BlockKind } from '../extract/types';
+import type { Block } from '../extract/types';
 import type { ArticlePage } from './types';
-import { readMetadata } from './metadata';
-import { isArticle } from './detect';
+import { articleSignal } from './detect';
+import { PageHead } from './head';
+import { readBody, type BodyOptions } from './body';
+import { normaliseLang, readMetadata } from './metadata';
+import { languageVerdict } from './language';
+import { hintFor, type SiteHint } from './site-hints';
 
-const SKIP = 'nav, aside, footer, form, script, style, noscript, template, [role="navigation"], [role="complementary"], [aria-hidden="true"]';
-const BLOCKS = 'p, h2, h3, h4, blockquote, figcaption, li';
+export type SkipReason = 'not-article' | 'language' | 'no-body';
 
-function kindOf(el: Element): BlockKind {
-  const tag = el.tagName.toLowerCase();
-  if (tag === 'h2' || tag === 'h3' || tag === 'h4') return 'heading';
-  if (tag === 'blockquote' || el.closest('blockquote')) return 'blockquote';
-  if (tag === 'figcaption' || el.closest('figcaption')) return 'caption';
-  if (tag === 'li') return 'list-item';
-  return 'paragraph';
+/**
+ * `final`: the page itself says what rules it out (its og:type, its language), so watching it for a
+ * body that arrives later is pointless; a page without any signal yet may still render an article.
+ */
+export type ReadResult = { page: ArticlePage } | { skipped: SkipReason; detail: string; final: boolean };
+
+/** Least paragraph text for a body, by how sure the page is of being an article. */
+const MIN_BODY_STRONG = 150;
+const MIN_BODY_WEAK = 500;
+
+/** The page's declared language from its root element or a meta tag (cheap; no JSON-LD). */
+export function declaredLang(doc: Document, head: PageHead): string | null {
+  const root = doc.documentElement;
+  return (
+    normaliseLang(root?.getAttribute('lang')) ??
+    normaliseLang(root?.getAttribute('xml:lang')) ??
+    normaliseLang(head.meta('content-language'))
+  );
 }
 
-function normalise(text: string): string {
-  return text.replace(/[\s\u00A0]+/g, ' ').trim();
+function bodyText(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) if (b.kind === 'paragraph' || b.kind === 'blockquote' || b.kind === 'list-item') n += b.text.length;
+  return n;
 }
 
-function bestContainer(doc: Document): Element | null {
-  const scores = new Map<Element, number>();
-  for (const p of doc.querySelectorAll('p')) {
-    if (p.closest(SKIP)) continue;
-    const len = (p.textContent ?? '').length;
-    if (len < 40) continue;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + len);
-    const grand = parent.parentElement;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
+export interface ReadOptions {
+  /** Site hints to use (default: the built-in list); tests pass their own. */
+  hints?: readonly SiteHint[];
+  /** The page moved to this address without a reload (its head may be stale: see `articleSignal`). */
+  afterNavigation?: boolean;
+}
+
+/** Read the page, or say why it was skipped. */
+export function readPage(doc: Document, url: string, options: ReadOptions = {}): ReadResult {
+  const head = new PageHead(doc);
+  const signal = articleSignal(doc, { afterNavigation: options.afterNavigation, head });
+  if (!signal) {
+    const og = options.afterNavigation ? null : head.ogType();
+    return og ? { skipped: 'not-article', detail: `og:type ${og}`, final: true } : { skipped: 'not-article', detail: 'no article signal', final: false };
   }
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, score] of scores) {
-    if (score > bestScore) {
-      best = el;
-      bestScore = score;
-    }
-  }
-  return best;
+  const lang = declaredLang(doc, head);
+  const verdict = languageVerdict(lang);
+  if (!verdict.read) return { skipped: 'language', detail: verdict.reason, final: true };
+  const hint = options.hints ? hintFor(url, options.hints) : hintFor(url);
+  const bodyOptions: BodyOptions = hint ?? {};
+  const body = readBody(doc, bodyOptions, url);
+  const strong = signal === 'og' || signal === 'jsonld' || signal === 'microdata';
+  const size = bodyText(body.blocks);
+  if (size < (strong ? MIN_BODY_STRONG : MIN_BODY_WEAK)) return { skipped: 'no-body', detail: `${size} characters of body text`, final: false };
+  const meta = readMetadata(doc, url, head);
+  return { page: { meta, blocks: body.blocks, elements: body.elements, roots: body.roots, signal, hint: hint?.name ?? null } };
 }
 
-export function readBlocks(doc: Document): { blocks: Block[]; elements: Element[] } {
-  const container = doc.querySelector('article') ?? bestContainer(doc);
-  const blocks: Block[] = [];
-  const elements: Element[] = [];
-  if (!container) return { blocks, elements };
-  for (const el of container.querySelectorAll(BLOCKS)) {
-    if (el.closest(SKIP)) continue;
-    // a paragraph inside a list item or blockquote is read once, as itself
-    if (el.tagName.toLowerCase() !== 'p' && el.querySelector('p')) continue;
-    const text = normalise(el.textContent ?? '');
-    if (!text) continue;
-    blocks.push({ text, kind: kindOf(el) });
-    elements.push(el);
-  }
-  return { blocks, elements };
-}
-
-/** The article on the page, or null when the page is not an article. */
+/** The article on the page, or null when the page is not an article (or not one we read). */
 export function readArticle(doc: Document, url: string): ArticlePage | null {
-  if (!isArticle(doc)) return null;
-  const { blocks, elements } = readBlocks(doc);
-  if (blocks.length === 0) return null;
-  return { meta: readMetadata(doc, url), blocks, elements };
+  const r = readPage(doc, url);
+  return 'page' in r ? r.page : null;
+}
+
+/** Just the body's blocks and their elements (no article check, no metadata). */
+export function readBlocks(doc: Document, url = ''): { blocks: Block[]; elements: Element[] } {
+  const { blocks, elements } = readBody(doc, (url && hintFor(url)) || {});
+  return { blocks, elements };
 }

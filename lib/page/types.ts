@@ -24,4 +24,10 @@ export interface ArticlePage {
   blocks: Block[];
   /** `elements[i]` is the element block `i` was read from (for highlighting); same length as `blocks`. */
   elements: Element[];
+  /** The element(s) the body was read from, in document order (watched for changes). */
+  roots: Element[];
+  /** What told the reader the page is an article. */
+  signal: 'og' | 'jsonld' | 'microdata' | 'article-element' | 'readerable';
+  /** The site hint used, if any (its `name`). */
+  hint: string | null;
 }

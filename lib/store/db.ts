@@ -16,11 +16,12 @@
  *   sorted views, paged by key; `*words`: search; `*sketch`: the same statement elsewhere;
  *   `groupId`: a statement's other sightings.
  * - deletions `[articleId+norm]`: quotes the user deleted stay deleted.
+ * - sites (v2), keyed by site: counts for the library's site filter.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { ArticleRow, DeletionRow, GroupRow, QuoteRow, SpeakerRow } from './types';
+import type { ArticleRow, DeletionRow, GroupRow, QuoteRow, SiteRow, SpeakerRow } from './types';
 
-export type { ArticleRow, DeletionRow, GroupRow, QuoteRow, SpeakerRow } from './types';
+export type { ArticleRow, DeletionRow, GroupRow, QuoteRow, SiteRow, SpeakerRow } from './types';
 
 export interface SchemaVersion {
   version: number;
@@ -40,6 +41,24 @@ export const SCHEMA: readonly SchemaVersion[] = [
       deletions: '[articleId+norm]',
     },
   },
+  {
+    // the library's site filter lists sites with their counts: v1 read every article for it
+    version: 2,
+    stores: { sites: 'site' },
+    upgrade: async (tx) => {
+      // written against v1's article rows, as they were: never change this function
+      const bySite = new Map<string, { site: string; siteName: string | null; articleCount: number; quoteCount: number; lastSeen: number }>();
+      await tx.table('articles').each((a: { site: string; siteName: string | null; quoteCount: number; lastSeen: number }) => {
+        const s = bySite.get(a.site) ?? { site: a.site, siteName: null, articleCount: 0, quoteCount: 0, lastSeen: 0 };
+        s.articleCount += 1;
+        s.quoteCount += a.quoteCount;
+        s.lastSeen = Math.max(s.lastSeen, a.lastSeen);
+        s.siteName ??= a.siteName;
+        bySite.set(a.site, s);
+      });
+      await tx.table('sites').bulkPut([...bySite.values()]);
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1].version;
@@ -52,6 +71,7 @@ export class QuotemarkDB extends Dexie {
   quotes!: Table<QuoteRow, number>;
   groups!: Table<GroupRow, number>;
   deletions!: Table<DeletionRow, [number, string]>;
+  sites!: Table<SiteRow, string>;
 
   /** `upTo` opens the database as an older version declared it (for migration tests only). */
   constructor(name = 'quotemark', options?: DexieOptions, upTo = LATEST_VERSION) {
@@ -72,11 +92,66 @@ export function getDb(): QuotemarkDB {
   return shared;
 }
 
+// ---------------------------------------------------------------------------------------------
+// zones
+
 /**
- * Run reads in one read-only transaction whose scope is an async function: the reads see one
- * consistent state, and Dexie's zone (the transaction, and `liveQuery`'s record of what was read)
- * is kept across every await, whatever the caller's querier looks like.
+ * Dexie finds the current transaction, and `liveQuery` records what a view read, through its
+ * "zone", which it carries across native `await`s only for a limited number of microtasks. The
+ * store's reads and writes are nested async functions, so they pin the zone instead: `pinZone`
+ * returns the database with every call on a table, collection or where-clause made inside the zone
+ * that was current when the read or write began. Nothing then depends on how the caller's
+ * function is written (`liveQuery(() => …)` or `liveQuery(async () => …)`).
  */
-export function reading<T>(db: QuotemarkDB, read: () => Promise<T>): Promise<T> {
-  return db.transaction('r', db.tables, async () => read());
+type Zone = object;
+const zones = Dexie.Promise as unknown as { PSD: Zone; usePSD<T>(zone: Zone, fn: () => T): T };
+const pinned = new WeakMap<object, Zone>();
+
+export function pinZone(db: QuotemarkDB): QuotemarkDB {
+  if (pinned.has(db)) return db;
+  const zone = zones.PSD;
+  // Dexie's tables, collections and where-clauses, known by their prototypes (names do not survive minifying)
+  const protos = [Object.getPrototypeOf(db.quotes), Object.getPrototypeOf(db.quotes.toCollection()), Object.getPrototypeOf(db.quotes.where('groupId'))] as object[];
+  const isDexieObject = (v: unknown): v is object => typeof v === 'object' && v !== null && protos.includes(Object.getPrototypeOf(v) as object);
+  const wrap = <T extends object>(target: T): T => {
+    const proxy = new Proxy(target, {
+      get(t, prop) {
+        const v = Reflect.get(t, prop, t) as unknown;
+        if (typeof v === 'function') {
+          return (...args: unknown[]) => {
+            const r = zones.usePSD(zone, () => (v as (...a: unknown[]) => unknown).apply(t, args));
+            return isDexieObject(r) ? wrap(r) : r;
+          };
+        }
+        if (isDexieObject(v)) return wrap(v);
+        if (Array.isArray(v) && v.some(isDexieObject)) return v.map((x) => (isDexieObject(x) ? wrap(x) : x));
+        return v;
+      },
+    });
+    pinned.set(proxy, zone);
+    return proxy;
+  };
+  return wrap(db);
+}
+
+/** The transaction a pinned database works in (null outside a transaction). */
+export function transactionOf(db: QuotemarkDB): Transaction | null {
+  const zone = pinned.get(db);
+  return zone ? zones.usePSD(zone, () => Dexie.currentTransaction) : Dexie.currentTransaction;
+}
+
+/**
+ * Run reads in one read-only transaction on a pinned database: the reads see one consistent state,
+ * and the transaction and `liveQuery`'s record of what was read hold across every await.
+ */
+export function reading<T>(db: QuotemarkDB, read: (db: QuotemarkDB) => Promise<T>): Promise<T> {
+  // already inside a pinned read or write: its transaction covers every table
+  if (pinned.has(db)) return read(db);
+  return db.transaction('r', db.tables, async () => read(pinZone(db)));
+}
+
+/** Run a write in one read-write transaction on a pinned database (see `pinZone`). */
+export function writing<T>(db: QuotemarkDB, write: (db: QuotemarkDB) => Promise<T>): Promise<T> {
+  if (pinned.has(db) && transactionOf(db)?.mode === 'readwrite') return write(db);
+  return db.transaction('rw', db.tables, async () => write(pinZone(db)));
 }

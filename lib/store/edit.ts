@@ -4,19 +4,19 @@
  * arrives as a `StoreError` with a message to show (a full disk: code `quota`).
  */
 import { LIMITS } from '../messaging';
-import type { QuotemarkDB } from './db';
+import { writing, type QuotemarkDB } from './db';
 import { guardWrite, StoreError } from './errors';
 import { groupNewQuotes, settleGroups } from './groups';
-import { globalKey, isPersonLike, localKey, parsePerson, speakerNameWords } from './names';
+import { globalKey, isPersonLike, localKey, parsePerson, speakerKey, speakerNameWords } from './names';
 import { fold, normalizeQuote } from './normalize';
 import { applySpeaker, dateOf, findArticle } from './save';
+import { SiteChanges } from './sites';
 import { sketch } from './similarity';
 import { addAlias, addKey, countQuote, quotesOfSpeaker, recount, refreshDates, speakerView, SpeakerResolver, uncountQuote } from './speakers';
-import type { ArticleRow, ManualQuote, QuoteRow, SpeakerChoice, SpeakerRow, SpeakerView, SplitSpec } from './types';
+import type { ArticleRow, DeletedQuotes, ManualQuote, QuoteRow, SpeakerChoice, SpeakerRow, SpeakerView, SplitSpec } from './types';
 
-function rw<T>(db: QuotemarkDB, work: () => Promise<T>): Promise<T> {
-  // an async scope: Dexie keeps its transaction zone across native awaits only then
-  return guardWrite(() => db.transaction('rw', db.tables, async () => work()));
+function rw<T>(db: QuotemarkDB, work: (db: QuotemarkDB) => Promise<T>): Promise<T> {
+  return guardWrite(() => writing(db, work));
 }
 
 async function mustGet<T>(p: Promise<T | undefined>, what: string): Promise<T> {
@@ -46,10 +46,8 @@ async function chosenSpeaker(db: QuotemarkDB, choice: SpeakerChoice, articleId: 
   return { row: found.get(resolver.keyOf(request))!, resolver };
 }
 
-async function writeSpeakers(db: QuotemarkDB, rows: Iterable<SpeakerRow>, stale: Iterable<SpeakerRow> = []): Promise<void> {
-  for (const s of stale) await refreshDates(db, s);
-  const list = [...new Set(rows)];
-  if (list.length) await db.speakers.bulkPut(list);
+function writeSpeakers(resolver: SpeakerResolver, stale: Iterable<SpeakerRow> = []): Promise<void> {
+  return resolver.finish(applySpeaker, stale);
 }
 
 /**
@@ -57,7 +55,7 @@ async function writeSpeakers(db: QuotemarkDB, rows: Iterable<SpeakerRow>, stale:
  * new one), or null for "unknown speaker". A later visit of the page keeps the choice.
  */
 export function setQuoteSpeaker(db: QuotemarkDB, quoteId: number, choice: SpeakerChoice | null): Promise<SpeakerView | null> {
-  return rw(db, async () => {
+  return rw(db, async (db) => {
     const q = await mustGet(db.quotes.get(quoteId), 'This quote');
     const picked = choice ? await chosenSpeaker(db, choice, q.articleId) : null;
     const resolver = picked?.resolver ?? new SpeakerResolver(db, q.articleId);
@@ -71,16 +69,21 @@ export function setQuoteSpeaker(db: QuotemarkDB, quoteId: number, choice: Speake
     applySpeaker(q, target);
     if (target) countQuote(target, q);
     await db.quotes.put(q);
-    await writeSpeakers(db, resolver.changedRows(), stale);
+    await writeSpeakers(resolver, stale);
     return target ? speakerView(target) : null;
   });
 }
 
-/** Delete quotes. A later visit of their page does not bring them back. */
-export function deleteQuotes(db: QuotemarkDB, quoteIds: number[], now: number = Date.now()): Promise<number> {
-  return rw(db, async () => {
+/** Delete quotes. A later visit of their page does not bring them back. Returns how many were deleted. */
+export async function deleteQuotes(db: QuotemarkDB, quoteIds: number[], now: number = Date.now()): Promise<number> {
+  return (await removeQuotes(db, quoteIds, now)).quotes.length;
+}
+
+/** Delete quotes and return them, to undo with `restoreQuotes`. */
+export function removeQuotes(db: QuotemarkDB, quoteIds: number[], now: number = Date.now()): Promise<DeletedQuotes> {
+  return rw(db, async (db) => {
     const rows = (await db.quotes.bulkGet(quoteIds)).filter((q): q is QuoteRow => !!q);
-    if (!rows.length) return 0;
+    if (!rows.length) return { quotes: [] };
     const resolver = new SpeakerResolver(db, rows[0].articleId);
     await resolver.load(rows.map((q) => q.speakerId).filter((id): id is number => id != null));
     const stale = new Set<SpeakerRow>();
@@ -95,20 +98,74 @@ export function deleteQuotes(db: QuotemarkDB, quoteIds: number[], now: number = 
     await db.quotes.bulkDelete(rows.map((q) => q.id!));
     await db.deletions.bulkPut(rows.map((q) => ({ articleId: q.articleId, norm: q.norm, deleted: now })));
     await settleGroups(db, groups);
+    const sites = new SiteChanges();
     for (const [articleId, n] of perArticle) {
       await db.articles.where(':id').equals(articleId).modify((a: ArticleRow) => {
         a.quoteCount = Math.max(0, a.quoteCount - n);
+        sites.add(a.site, 0, -n);
       });
     }
-    await writeSpeakers(db, resolver.changedRows(), stale);
-    return rows.length;
+    await sites.apply(db);
+    await writeSpeakers(resolver, stale);
+    return { quotes: rows };
   });
 }
 
-/** Delete one quote (see `deleteQuotes`). */
-export async function deleteQuote(db: QuotemarkDB, quoteId: number, now: number = Date.now()): Promise<void> {
-  const n = await deleteQuotes(db, [quoteId], now);
-  if (!n) throw new StoreError('not-found', 'This quote no longer exists (it may have been deleted in another window).');
+/** Delete one quote (see `deleteQuotes`); returns it, to undo with `restoreQuotes`. */
+export async function deleteQuote(db: QuotemarkDB, quoteId: number, now: number = Date.now()): Promise<DeletedQuotes> {
+  const deleted = await removeQuotes(db, [quoteId], now);
+  if (!deleted.quotes.length) throw new StoreError('not-found', 'This quote no longer exists (it may have been deleted in another window).');
+  return deleted;
+}
+
+/**
+ * Undo a deletion: the quotes come back as they were (text, place on the page, speaker, group).
+ * A speaker merged away meanwhile is found by name; a quote whose article is gone (everything was
+ * deleted) or whose words were saved again meanwhile is skipped. Returns how many came back.
+ */
+export function restoreQuotes(db: QuotemarkDB, deleted: DeletedQuotes, now: number = Date.now()): Promise<number> {
+  return rw(db, async (db) => {
+    const back: QuoteRow[] = [];
+    const articles = new Map<number, ArticleRow>();
+    for (const q of deleted.quotes) {
+      const article = articles.get(q.articleId) ?? (await db.articles.get(q.articleId));
+      if (!article) continue;
+      articles.set(q.articleId, article);
+      if (await db.quotes.where('[articleId+norm]').equals([q.articleId, q.norm]).first()) continue;
+      if (back.some((b) => b.articleId === q.articleId && b.norm === q.norm)) continue;
+      await db.deletions.delete([q.articleId, q.norm]);
+      back.push({ ...q, date: article.date, negDate: -article.date, site: article.site, url: article.url, groupId: null });
+    }
+    if (!back.length) return 0;
+    const resolver = new SpeakerResolver(db, back[0].articleId);
+    await resolver.load(back.map((q) => q.speakerId).filter((id): id is number => id != null));
+    for (const q of back) {
+      let s = resolver.get(q.speakerId) ?? null;
+      if (!s && q.speakerName) {
+        // merged into someone else meanwhile: the merge moved their name keys there
+        const heir = await db.speakers.where('keys').equals(speakerKey(q.speakerName, null, q.articleId)).first();
+        if (heir) {
+          await resolver.load([heir.id!]);
+          s = resolver.get(heir.id!) ?? null;
+        }
+      }
+      applySpeaker(q, s);
+      if (s) countQuote(s, q);
+    }
+    const groups = await groupNewQuotes(db, back, now);
+    await db.quotes.bulkAdd(back);
+    await settleGroups(db, groups);
+    const sites = new SiteChanges();
+    for (const [id, a] of articles) {
+      const n = back.filter((q) => q.articleId === id).length;
+      if (!n) continue;
+      await db.articles.update(id, { quoteCount: a.quoteCount + n });
+      sites.add(a.site, 0, n);
+    }
+    await sites.apply(db);
+    await writeSpeakers(resolver);
+    return back.length;
+  });
 }
 
 /**
@@ -116,7 +173,7 @@ export async function deleteQuote(db: QuotemarkDB, quoteId: number, now: number 
  * its names under `intoId`. Returns the merged speaker.
  */
 export function mergeSpeakers(db: QuotemarkDB, intoId: number, fromId: number): Promise<SpeakerView> {
-  return rw(db, async () => {
+  return rw(db, async (db) => {
     if (intoId === fromId) throw new StoreError('invalid', 'A speaker cannot be merged with itself.');
     const into = await mustGet(db.speakers.get(intoId), 'The speaker to merge into');
     const from = await mustGet(db.speakers.get(fromId), 'The speaker to merge');
@@ -133,6 +190,8 @@ export function mergeSpeakers(db: QuotemarkDB, intoId: number, fromId: number): 
       into.nameWords = speakerNameWords([into.name, ...into.aliases]);
     }
     await quotesOfSpeaker(db, fromId).modify((q: QuoteRow) => applySpeaker(q, into));
+    // the merged speaker's type may have changed, and with it how all their quotes sort
+    await quotesOfSpeaker(db, intoId).modify((q: QuoteRow) => applySpeaker(q, into));
     await db.speakers.delete(fromId);
     await recount(db, into);
     await db.speakers.put(into);
@@ -145,9 +204,10 @@ export function mergeSpeakers(db: QuotemarkDB, intoId: number, fromId: number): 
  * quotes keep the new speaker on later visits; moved name forms file later quotes under it.
  */
 export function splitSpeaker(db: QuotemarkDB, speakerId: number, spec: SplitSpec): Promise<SpeakerView> {
-  return rw(db, async () => {
+  return rw(db, async (db) => {
     const src = await mustGet(db.speakers.get(speakerId), 'This speaker');
     const name = cleanName(spec.name);
+    if (fold(name) === fold(src.name)) throw new StoreError('invalid', `The new speaker needs a name other than ${src.name} (rename ${src.name} first if that name belongs to the new one).`);
     const quotes = (await db.quotes.bulkGet(spec.quoteIds)).filter((q): q is QuoteRow => !!q);
     if (quotes.some((q) => q.speakerId !== speakerId)) throw new StoreError('invalid', `Some of the chosen quotes are not by ${src.name}.`);
     const nameKey = src.scope === 'global' ? globalKey(name, src.type) : localKey(src.articleId ?? 0, name);
@@ -195,15 +255,16 @@ export function splitSpeaker(db: QuotemarkDB, speakerId: number, spec: SplitSpec
 
 /** Give a speaker another shown name (the old one is kept as an alias; later visits still find them). */
 export function renameSpeaker(db: QuotemarkDB, speakerId: number, newName: string): Promise<SpeakerView> {
-  return rw(db, async () => {
+  return rw(db, async (db) => {
     const row = await mustGet(db.speakers.get(speakerId), 'This speaker');
     const name = cleanName(newName);
     const key = row.scope === 'global' ? globalKey(name, row.type) : localKey(row.articleId ?? 0, name);
     const owner = await db.speakers.where('keys').equals(key).first();
     if (owner && owner.id !== speakerId) throw new StoreError('invalid', `${owner.name} is already a speaker: merge the two instead.`);
-    addAlias(row, row.name);
+    const old = row.name;
     row.aliases = row.aliases.filter((a) => fold(a) !== fold(name));
     row.name = name;
+    addAlias(row, old);
     addKey(row, key);
     if (row.scope === 'global') {
       row.surname = isPersonLike(row.type) ? (parsePerson(name)?.surname ?? null) : null;
@@ -236,8 +297,9 @@ export function saveManualQuote(db: QuotemarkDB, input: ManualQuote, now: number
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return Promise.reject(new StoreError('invalid', 'Quotes can only be saved from web pages (http or https).'));
   const address = url.href.split('#')[0];
   const norm = normalizeQuote(text);
-  return rw(db, async () => {
+  return rw(db, async (db) => {
     let article = await findArticle(db, [address]);
+    const created = !article;
     if (!article) {
       const date = dateOf(input.published, now);
       const row: ArticleRow = {
@@ -272,7 +334,7 @@ export function saveManualQuote(db: QuotemarkDB, input: ManualQuote, now: number
         applySpeaker(existing, picked.row);
         countQuote(picked.row, existing);
         await db.quotes.put(existing);
-        await writeSpeakers(db, resolver.changedRows(), stale);
+        await writeSpeakers(resolver, stale);
       }
       return existing.id!;
     }
@@ -310,14 +372,17 @@ export function saveManualQuote(db: QuotemarkDB, input: ManualQuote, now: number
     const id = await db.quotes.add(q);
     await settleGroups(db, groups);
     await db.articles.update(articleId, { quoteCount: article.quoteCount + 1, lastSeen: now });
-    await writeSpeakers(db, resolver.changedRows(), stale);
+    const sites = new SiteChanges();
+    sites.add(article.site, created ? 1 : 0, 1, now, article.siteName);
+    await sites.apply(db);
+    await writeSpeakers(resolver, stale);
     return id;
   });
 }
 
 /** Delete everything stored: quotes, speakers, articles, groups and remembered deletions. */
 export function deleteAllData(db: QuotemarkDB): Promise<void> {
-  return rw(db, async () => {
+  return rw(db, async (db) => {
     await Promise.all(db.tables.map((t) => t.clear()));
   });
 }

@@ -1,10 +1,26 @@
 /**
  * The store: who said what across sites. Import from here (`lib/store`); everything takes the
  * database as its first argument (`getDb()` in the extension, a fake-indexeddb one in tests).
- * Reads work inside Dexie `liveQuery` (the popup's `useLive`) and follow writes from any context.
- * Writes are one transaction each and throw `StoreError` (`.code`: quota | invalid | not-found |
- * storage; `.message` is for people). Paged reads return `{ items, next }`: pass `next` back as
- * `after` for the following page (a key, not an offset; null at the end).
+ *
+ * - Reads each run in one read-only transaction (one consistent state) and work inside Dexie
+ *   `liveQuery` with any querier (`liveQuery(() => pageView(db, url))`): they follow writes from
+ *   every context. Call them outside your own transactions, or inside one over all tables.
+ * - Writes are one read-write transaction each: atomic across the popup, the library page and the
+ *   background. They throw `StoreError` (`.code`: quota | invalid | not-found | storage; `.message`
+ *   is written for people: show it as is). A full disk (QuotaExceededError, also wrapped in an
+ *   AbortError or a Dexie error's `.inner`) is `code: 'quota'`, and nothing of that write is kept.
+ * - Paged reads return `{ items, next }`: pass `next` back as `after` for the following page (the
+ *   key of the last row read, not an offset: stable while quotes arrive; null at the end).
+ * - Quote views (`QuoteView`) are the stored row plus `article`, `speaker` (id, shown name, type) and
+ *   `group` ("also on …": other sightings of the same statement, and whether wordings differ).
+ *   `speakerName` is the name as the article gave it; show `speaker.name` for who it is.
+ *
+ * Who is who: people and organisations are global, one speaker across all articles, found by name
+ * (titles, accents, middle initials, a missing "Jr.", common diminutives and a surname alone are
+ * variants; different first names, middle initials or generations never merge; two different full
+ * names on one page are two people). Documents and descriptors ("the letter", "a spokesman") belong
+ * to their article: one speaker per article and name, never listed among people, never merged
+ * across articles. The user's merge, split, rename and fixes are kept by later visits.
  *
  * Database
  *   getDb()                                  the extension's database (created on first use)
@@ -31,6 +47,7 @@
  *   savePage(db, capture, now)               save a page's capture (background): one transaction, idempotent
  *   setQuoteSpeaker(db, quoteId, choice)     fix who said a quote: { speakerId } or { name } (or null: unknown); kept on revisits
  *   deleteQuote(db, quoteId) / deleteQuotes(db, ids)  delete quotes; they do not come back when the page is visited again
+ *   removeQuotes(db, ids) / restoreQuotes(db, deleted)  delete returning what went (deleteQuote returns it too) / undo that exactly
  *   mergeSpeakers(db, intoId, fromId)        merge two speakers; later visits file the merged names under `intoId`
  *   splitSpeaker(db, id, { name, quoteIds, aliases })  move chosen quotes and name forms to a new speaker
  *   renameSpeaker(db, id, name)              change a speaker's shown name (the old one stays an alias)
@@ -67,7 +84,7 @@ export {
   speakersByCount,
 } from './queries';
 export { search } from './search';
-export { deleteAllData, deleteQuote, deleteQuotes, mergeSpeakers, renameSpeaker, saveManualQuote, setQuoteSpeaker, splitSpeaker } from './edit';
+export { deleteAllData, deleteQuote, deleteQuotes, mergeSpeakers, removeQuotes, renameSpeaker, restoreQuotes, saveManualQuote, setQuoteSpeaker, splitSpeaker } from './edit';
 export { exportCsv, exportData, exportFile, exportJson, exportJsonLines, importJson, validateExport, EXPORT_FORMAT, EXPORT_VERSION } from './transfer';
 export type { ExportFile, ExportFormat, FlatQuote } from './transfer';
 export { StoreError, isQuotaError, describeStorageError, QUOTA_MESSAGE } from './errors';

@@ -21,7 +21,8 @@ import { fold } from './normalize';
 const TITLES = new Set(
   (
     'mr mrs ms miss mx dr doctor prof professor sir dame lord lady sen senator rep representative congressman congresswoman ' +
-    'assemblyman assemblywoman councilman councilwoman councillor councilor gov governor president vice prime minister ' +
+    'assemblyman assemblywoman assemblymember councilman councilwoman councilmember councillor councilor alderman alderwoman ' +
+    'gov governor president vice prime minister ' +
     'chancellor secretary attorney general gen lt lieutenant col colonel maj major capt captain sgt sergeant cpl corporal ' +
     'adm admiral cmdr commander judge justice mayor rev reverend fr father rabbi imam ambassador commissioner chairman ' +
     'chairwoman chair ceo coach officer detective inspector chief deputy former acting interim spokesman spokeswoman ' +
@@ -147,6 +148,18 @@ export function nameWords(name: string, person = true): string[] {
   while (tokens.length > 1 && TITLES.has(tokens[0])) tokens.shift();
   while (tokens.length > 1 && DEGREES.has(tokens[tokens.length - 1])) tokens.pop();
   return tokens;
+}
+
+/**
+ * The name to show for a person: as written, less titles in front ("Councilmember Ravi Okafor" →
+ * "Ravi Okafor"); other speakers' names as written.
+ */
+export function displayName(name: string, type: SpeakerType | null): string {
+  const clean = name.replace(/\s+/g, ' ').trim();
+  if (!isPersonLike(type) || isArticleLocal(clean, type)) return clean;
+  const parts = clean.split(' ');
+  while (parts.length > 1 && TITLES.has(fold(parts[0]).replace(/[^a-z]/g, ''))) parts.shift();
+  return parts.join(' ');
 }
 
 /** The identity key of a global speaker's name: the same key means the same speaker. */

@@ -33,7 +33,7 @@ export function pageAddress(url: string): string {
 
 /** The article stored for a page address (as read, or canonical). */
 export async function articleForUrl(db: QuotemarkDB, url: string): Promise<ArticleRow | undefined> {
-  return reading(db, async () => {
+  return reading(db, async (db) => {
     return findArticle(db, [pageAddress(url)]);
   });
 }
@@ -44,7 +44,7 @@ function pageOrder(a: QuoteRow, b: QuoteRow): number {
 
 /** Quotes found on a page, in page order. */
 export async function pageQuotes(db: QuotemarkDB, url: string): Promise<QuoteView[]> {
-  return reading(db, async () => {
+  return reading(db, async (db) => {
     const article = await articleForUrl(db, url);
     if (!article?.id) return [];
     const rows = await quotesOfArticle(db, article.id).toArray();
@@ -54,7 +54,7 @@ export async function pageQuotes(db: QuotemarkDB, url: string): Promise<QuoteVie
 
 /** A page's quotes grouped by speaker (in order of their first quote), each with the role this article gave them. */
 export async function pageView(db: QuotemarkDB, url: string): Promise<PageView | null> {
-  return reading(db, async () => {
+  return reading(db, async (db) => {
     const article = await articleForUrl(db, url);
     if (!article?.id) return null;
     const quotes = await pageQuotes(db, url);
@@ -86,7 +86,7 @@ export async function pageView(db: QuotemarkDB, url: string): Promise<PageView |
 
 /** One speaker, as the lists show them. */
 export async function getSpeaker(db: QuotemarkDB, id: number): Promise<SpeakerView | undefined> {
-  return reading(db, async () => {
+  return reading(db, async (db) => {
     const row = await db.speakers.get(id);
     return row ? speakerView(row) : undefined;
   });
@@ -102,7 +102,7 @@ function speakerKeyOf(row: SpeakerRow, sort: 'count' | 'recent'): Key {
  * starting with `prefix` (every word of it: "joe b" finds Joe Biden). Paged by key.
  */
 export async function listSpeakers(db: QuotemarkDB, query: SpeakerQuery = {}): Promise<Page<SpeakerView>> {
-  return reading(db, async () => {
+  return reading(db, async (db) => {
     const sort = query.sort ?? 'count';
     if (sort !== 'count' && sort !== 'recent') throw new StoreError('invalid', `unknown speaker order ${String(sort)}`);
     const limit = pageSize(query.limit);
@@ -186,7 +186,8 @@ function planFor(db: QuotemarkDB, q: LibraryQuery, forced: string | null): Plan 
     if (sort !== 'speaker') return indexPlan(db, { name: 'site', ...siteIndex, dir, key: newestKey((r) => [r.site]), matches });
     return (async () => {
       if (forced !== 'by-speaker') {
-        const n = forced === 'site-memory' ? 0 : await db.quotes.where(siteIndex.index).between(siteIndex.lower, siteIndex.upper).count();
+        // the site's count bounds the range; count the range itself only when dates narrow it
+        const n = forced === 'site-memory' ? 0 : q.from === undefined && q.to === undefined ? ((await db.sites.get(site))?.quoteCount ?? 0) : await db.quotes.where(siteIndex.index).between(siteIndex.lower, siteIndex.upper).count();
         if (n <= MEMORY_SORT_LIMIT) {
           return memoryPlan({ name: 'site-memory', load: () => db.quotes.where(siteIndex.index).between(siteIndex.lower, siteIndex.upper).toArray(), key: bySpeaker.key, dir: 1, matches });
         }
@@ -215,7 +216,7 @@ function planFor(db: QuotemarkDB, q: LibraryQuery, forced: string | null): Plan 
  * a date range reads the range whole when it is small, else walks the speaker index.
  */
 export async function queryQuotes(db: QuotemarkDB, q: LibraryQuery = {}): Promise<Page<QuoteView>> {
-  return reading(db, async () => {
+  return reading(db, async (db) => {
     const limit = pageSize(q.limit);
     const cursor = decodeCursor(q.after);
     const plan = await planFor(db, q, cursor?.plan ?? null);
@@ -241,7 +242,7 @@ export function quotesBySite(db: QuotemarkDB, site: string, opts: Omit<LibraryQu
 
 /** Quotes most recently collected first (not by article date), paged by key. */
 export async function recentQuotes(db: QuotemarkDB, opts: { limit?: number; after?: string | null; collapseGroups?: boolean } = {}): Promise<Page<QuoteView>> {
-  return reading(db, async () => {
+  return reading(db, async (db) => {
     const limit = pageSize(opts.limit);
     const cursor = decodeCursor(opts.after);
     const plan: Plan = {
@@ -263,7 +264,7 @@ export async function recentQuotes(db: QuotemarkDB, opts: { limit?: number; afte
 
 /** A statement seen in several articles: each wording with the words that differ from the most common one marked. */
 export async function quoteGroup(db: QuotemarkDB, groupId: number): Promise<GroupView | null> {
-  return reading(db, async () => {
+  return reading(db, async (db) => {
     const rows = await db.quotes.where('groupId').equals(groupId).toArray();
     if (!rows.length) return null;
     rows.sort((a, b) => a.date - b.date || a.id! - b.id!);
@@ -302,23 +303,18 @@ export async function quoteGroup(db: QuotemarkDB, groupId: number): Promise<Grou
 
 /** Sites quotes were collected from, most quotes first (for the library's site filter). */
 export async function listSites(db: QuotemarkDB): Promise<SiteView[]> {
-  return reading(db, async () => {
-    const bySite = new Map<string, SiteView>();
-    await db.articles.each((a) => {
-      const s = bySite.get(a.site) ?? { site: a.site, siteName: a.siteName, articleCount: 0, quoteCount: 0, lastSeen: 0 };
-      s.articleCount++;
-      s.quoteCount += a.quoteCount;
-      s.lastSeen = Math.max(s.lastSeen, a.lastSeen);
-      s.siteName ??= a.siteName;
-      bySite.set(a.site, s);
-    });
-    return [...bySite.values()].filter((s) => s.quoteCount > 0).sort((a, b) => b.quoteCount - a.quoteCount || a.site.localeCompare(b.site));
+  return reading(db, async (db) => {
+    const rows = await db.sites.toArray();
+    return rows
+      .filter((s) => s.quoteCount > 0)
+      .sort((a, b) => b.quoteCount - a.quoteCount || a.site.localeCompare(b.site))
+      .map((s) => ({ site: s.site, siteName: s.siteName, articleCount: s.articleCount, quoteCount: s.quoteCount, lastSeen: s.lastSeen }));
   });
 }
 
 /** How much is stored. */
 export async function counts(db: QuotemarkDB): Promise<{ quotes: number; speakers: number; articles: number; groups: number }> {
-  return reading(db, async () => {
+  return reading(db, async (db) => {
     const [quotes, speakers, articles, groups] = await Promise.all([db.quotes.count(), db.speakers.where('[listed+quoteCount+id]').between([1, 1, -Infinity], [1, Infinity, Infinity]).count(), db.articles.count(), db.groups.count()]);
     return { quotes, speakers, articles, groups };
   });

@@ -5,13 +5,14 @@
  */
 import Dexie from 'dexie';
 import type { CapturedQuote, PageCapture, SaveResult } from '../messaging';
-import type { QuotemarkDB } from './db';
+import { writing, type QuotemarkDB } from './db';
 import { guardWrite } from './errors';
-import { groupNewQuotes, settleGroups } from './groups';
+import { findCandidates, groupNewQuotes, settleGroups } from './groups';
+import { SiteChanges } from './sites';
 import { speakerSortKey, NO_SPEAKER_SORT } from './names';
 import { normalizeQuote, searchWords } from './normalize';
 import { sketch } from './similarity';
-import { countQuote, quotesOfSpeaker, refreshDates, SpeakerResolver, uncountQuote } from './speakers';
+import { countQuote, SpeakerResolver, uncountQuote } from './speakers';
 import type { ArticleRow, QuoteRow, SpeakerRow } from './types';
 
 export function dateOf(published: string | null | undefined, fallback: number): number {
@@ -43,7 +44,8 @@ export function applySpeaker(q: QuoteRow, speaker: SpeakerRow | null | undefined
 
 /** Find the article stored for any of these addresses (canonical first). */
 export async function findArticle(db: QuotemarkDB, urls: string[]): Promise<ArticleRow | undefined> {
-  const found = await db.articles.where('urls').anyOf([...new Set(urls)]).toArray();
+  // one equality read per address (a cursor over anyOf costs a step per key)
+  const found = (await Promise.all([...new Set(urls)].map((u) => db.articles.where('urls').equals(u).toArray()))).flat();
   for (const u of urls) {
     const hit = found.find((a) => a.url === u);
     if (hit) return hit;
@@ -57,8 +59,7 @@ function sameQuoteFields(a: QuoteRow, b: QuoteRow): boolean {
 }
 
 export async function savePage(db: QuotemarkDB, capture: PageCapture, now: number): Promise<SaveResult> {
-  // the scope must be an async function: Dexie keeps its transaction zone across native awaits only then
-  return guardWrite(() => db.transaction('rw', db.tables, async () => saveInTransaction(db, capture, now)));
+  return guardWrite(() => writing(db, (db) => saveInTransaction(db, capture, now)));
 }
 
 async function saveInTransaction(db: QuotemarkDB, capture: PageCapture, now: number): Promise<SaveResult> {
@@ -94,11 +95,17 @@ async function saveInTransaction(db: QuotemarkDB, capture: PageCapture, now: num
     if (norm && !gone.has(norm) && !wanted.has(norm)) wanted.set(norm, q);
   }
 
+  // new statements: look for them in other articles while the speakers are being found
+  const sketches = new Map<string, number[]>();
+  for (const [norm, q] of wanted) if (!byNorm.has(norm)) sketches.set(norm, sketch(q.quote));
+  const candidatesFound = findCandidates(db, [...sketches.values()]);
   const speakers = new SpeakerResolver(db, articleId);
-  await speakers.load(existing.map((q) => q.speakerId).filter((id): id is number => id != null));
-  const resolved = await speakers.resolve(
-    [...wanted.values()].filter((q) => q.speaker).map((q) => ({ name: q.speaker!, type: q.speakerType })),
-  );
+  const [, resolved, candidateLists] = await Promise.all([
+    speakers.load(existing.map((q) => q.speakerId).filter((id): id is number => id != null)),
+    speakers.resolve([...wanted.values()].filter((q) => q.speaker).map((q) => ({ name: q.speaker!, type: q.speakerType }))),
+    candidatesFound,
+  ]);
+  const candidatesOf = new Map([...sketches.keys()].map((norm, i) => [norm, candidateLists[i]]));
   const speakerOf = (q: CapturedQuote): SpeakerRow | null => (q.speaker ? (resolved.get(speakers.keyOf({ name: q.speaker, type: q.speakerType })) ?? null) : null);
 
   const touchedGroups = new Set<number>();
@@ -112,6 +119,15 @@ async function saveInTransaction(db: QuotemarkDB, capture: PageCapture, now: num
 
   const fresh: QuoteRow[] = [];
   const changed: QuoteRow[] = [];
+  // the user's own quotes the page does not show follow the article's date, site and address
+  for (const q of existing) {
+    if (q.origin === 'page' || wanted.has(q.norm) || (q.date === date && q.site === meta.site && q.url === articleRow.url)) continue;
+    const s = speakers.get(q.speakerId);
+    if (s && uncountQuote(s, q)) speakers.staleDates.add(s);
+    const moved = { ...q, date, negDate: -date, site: meta.site, url: articleRow.url };
+    if (s) countQuote(s, moved);
+    changed.push(moved);
+  }
   let kept = 0;
   for (const [norm, q] of wanted) {
     const prev = byNorm.get(norm);
@@ -134,13 +150,13 @@ async function saveInTransaction(db: QuotemarkDB, capture: PageCapture, now: num
       before: q.before,
       after: q.after,
       site: meta.site,
-      url: meta.url,
+      url: articleRow.url,
       date,
       negDate: -date,
       seen: prev?.seen ?? now,
       speakerSort: NO_SPEAKER_SORT,
       words: [],
-      sketch: prev && prev.text === q.quote ? prev.sketch : sketch(q.quote),
+      sketch: prev ? (prev.text === q.quote ? prev.sketch : sketch(q.quote)) : sketches.get(norm)!,
       groupId: prev?.groupId ?? null,
       origin: prev?.origin ?? 'page',
       speakerFixed: prev?.speakerFixed ?? false,
@@ -162,22 +178,22 @@ async function saveInTransaction(db: QuotemarkDB, capture: PageCapture, now: num
     }
   }
 
-  for (const g of await groupNewQuotes(db, fresh, now)) touchedGroups.add(g);
+  const freshGroups = await groupNewQuotes(db, fresh, now, fresh.map((f) => candidatesOf.get(f.norm) ?? []));
+  for (const g of freshGroups) touchedGroups.add(g);
 
   if (removed.length) await db.quotes.bulkDelete(removed.map((q) => q.id!));
   if (changed.length) await db.quotes.bulkPut(changed);
   if (fresh.length) await db.quotes.bulkAdd(fresh);
   await settleGroups(db, touchedGroups);
 
-  // a surname-only speaker who got a full name: their quotes sort and search by it
-  for (const s of speakers.renamed) {
-    await quotesOfSpeaker(db, s.id!).modify((q: QuoteRow) => applySpeaker(q, s));
-  }
-  for (const s of speakers.staleDates) await refreshDates(db, s);
-  const dirty = speakers.changedRows();
-  if (dirty.length) await db.speakers.bulkPut(dirty);
+  // (a surname-only speaker who got a full name: their quotes sort and search by it)
+  await speakers.finish(applySpeaker);
 
   const quoteCount = existing.length - removed.length + fresh.length;
   await db.articles.put({ ...articleRow, quoteCount, id: articleId });
+  const sites = new SiteChanges();
+  if (article) sites.add(article.site, -1, -article.quoteCount);
+  sites.add(articleRow.site, 1, quoteCount, now, meta.siteName);
+  await sites.apply(db);
   return { articleId, added: fresh.length, removed: removed.length, kept };
 }

@@ -31,7 +31,7 @@ async function matchingIds(db: QuotemarkDB, terms: string[]): Promise<number[]> 
 
 /** Search quotes and speakers. `after` is the `next` of the previous page of quotes. */
 export async function search(db: QuotemarkDB, text: string, opts: { limit?: number; after?: string | null; collapseGroups?: boolean; speakerLimit?: number } = {}): Promise<SearchResult> {
-  return reading(db, async () => {
+  return reading(db, async (db) => {
     const limit = pageSize(opts.limit);
     const cursor = decodeCursor(opts.after);
     const terms = queryTerms(text);

@@ -2,12 +2,14 @@
  * The same statement across articles: sketches to find candidates through an index, a similarity
  * to decide, and a word diff to show where outlets' wordings differ. Pure functions.
  *
- * - Candidates: each quote stores a MinHash sketch (`SKETCH_SIZE` numbers, one per hash function)
- *   of the bigrams of its content words (function words left out, so "we won't let this happen" and
- *   "we will not let that happen" share "let happen"). Two quotes with word-set resemblance J share
- *   each sketch number with probability J, so a multi-entry index on the sketch finds
- *   near-identical quotes in a few index reads, without scanning.
- * - Decision: Jaccard similarity of all word bigrams ≥ 0.5, or one quote containing ≥ 80% of the
+ * - Candidates: the shingles of a quote are the bigrams of its content words (function words left
+ *   out, so "we won't let this happen" and "we will not let that happen" share "let happen"), each
+ *   hashed to 32 bits. A quote stores the `SKETCH_SIZE` smallest hashes (a bottom-k sketch) in a
+ *   multi-entry index; a new quote looks up only its `PROBES` smallest. A stored quote is found
+ *   when one of the new quote's smallest shingles is among its own smallest, which holds for exact
+ *   repeats always and for rewordings unless every probe falls on a changed word: a few index
+ *   reads per quote, no scan.
+ * - Decision: Jaccard similarity of all word bigrams >= 0.5, or one quote containing >= 80% of the
  *   other's bigrams (an outlet quoting only part of the statement). Quotes under `MIN_GROUP_WORDS`
  *   words are never grouped: "a disgrace" said twice is not one statement.
  */
@@ -15,23 +17,18 @@ import { STOPWORDS, wordTokens, words, type WordToken } from './normalize';
 import type { DiffRange, Segment } from './types';
 
 export const SKETCH_SIZE = 8;
+export const PROBES = 3;
 export const MIN_GROUP_WORDS = 5;
 const JACCARD = 0.5;
 const CONTAINMENT = 0.8;
 
-/** FNV-1a, 32 bits. */
+/** FNV-1a, 32 bits, then a murmur3 finaliser to spread it. */
 function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
-}
-
-/** A 32-bit mixer (murmur3 finaliser) to derive independent hash functions from one hash. */
-function mix(h: number, seed: number): number {
-  h = (h ^ seed) >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -39,8 +36,6 @@ function mix(h: number, seed: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
-
-const SEEDS = Array.from({ length: SKETCH_SIZE }, (_, i) => mix(0x9e3779b9 * (i + 1), 0x5bd1e995));
 
 function bigrams(ws: readonly string[]): string[] {
   if (ws.length === 1) return [ws[0]];
@@ -50,31 +45,36 @@ function bigrams(ws: readonly string[]): string[] {
 }
 
 /**
- * The MinHash sketch of a quote, or an empty list for quotes too short to group. The sketch's i-th
- * number is tagged with i in its low bits so that equal numbers from different hash functions never
- * meet in the index.
+ * The sketch of a quote: the smallest hashes of its content-word bigrams, ascending (its first
+ * `PROBES` are what a new quote looks up), or an empty list for quotes too short to group.
  */
 export function sketch(text: string): number[] {
   const ws = words(text);
   if (ws.length < MIN_GROUP_WORDS) return [];
   const content = ws.filter((w) => !STOPWORDS.has(w));
-  const shingles = new Set(bigrams(content.length >= 2 ? content : ws));
-  const hashes = [...shingles].map(hashString);
-  return SEEDS.map((seed, i) => {
-    let min = 0xffffffff;
-    for (const h of hashes) {
-      const v = mix(h, seed);
-      if (v < min) min = v;
-    }
-    // 29 bits of the minimum, 3 bits of the function index: an exact integer, a valid IndexedDB key
-    return (min >>> 3) * SKETCH_SIZE + i;
-  });
+  const hashes = [...new Set(bigrams(content.length >= 2 ? content : ws).map(hashString))];
+  return hashes.sort((a, b) => a - b).slice(0, SKETCH_SIZE);
+}
+
+/** A quote's wording prepared for comparison: its word count and its set of word bigrams. */
+export interface Shingled {
+  words: number;
+  bigrams: Set<string>;
+}
+
+export function shingle(text: string): Shingled {
+  const ws = words(text);
+  return { words: ws.length, bigrams: new Set(bigrams(ws)) };
+}
+
+function asShingled(x: string | Shingled): Shingled {
+  return typeof x === 'string' ? shingle(x) : x;
 }
 
 /** How alike two quotes' wordings are (all word bigrams): Jaccard and containment, each 0..1. */
-export function similarity(a: string, b: string): { jaccard: number; containment: number } {
-  const A = new Set(bigrams(words(a)));
-  const B = new Set(bigrams(words(b)));
+export function similarity(a: string | Shingled, b: string | Shingled): { jaccard: number; containment: number } {
+  const A = asShingled(a).bigrams;
+  const B = asShingled(b).bigrams;
   if (!A.size || !B.size) return { jaccard: 0, containment: 0 };
   let shared = 0;
   for (const x of A) if (B.has(x)) shared++;
@@ -82,11 +82,11 @@ export function similarity(a: string, b: string): { jaccard: number; containment
 }
 
 /** Whether two quotes are the same statement (see the module comment). */
-export function sameStatement(a: string, b: string): boolean {
-  const wa = words(a).length;
-  const wb = words(b).length;
-  if (wa < MIN_GROUP_WORDS || wb < MIN_GROUP_WORDS) return false;
-  const { jaccard, containment } = similarity(a, b);
+export function sameStatement(a: string | Shingled, b: string | Shingled): boolean {
+  const A = asShingled(a);
+  const B = asShingled(b);
+  if (A.words < MIN_GROUP_WORDS || B.words < MIN_GROUP_WORDS) return false;
+  const { jaccard, containment } = similarity(A, B);
   return jaccard >= JACCARD || containment >= CONTAINMENT;
 }
 

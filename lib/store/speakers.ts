@@ -4,7 +4,7 @@
  */
 import type { SpeakerType } from '../extract/types';
 import type { QuotemarkDB } from './db';
-import { isArticleLocal, isPersonLike, matchScore, nameWords, parsePerson, speakerKey, speakerNameWords, type PersonName } from './names';
+import { displayName, isArticleLocal, isPersonLike, matchScore, nameWords, parsePerson, speakerKey, speakerNameWords, type PersonName } from './names';
 import { fold } from './normalize';
 import type { QuoteRow, SpeakerRef, SpeakerRow, SpeakerView, Tally } from './types';
 
@@ -109,7 +109,7 @@ export function newSpeaker(name: string, type: SpeakerType | null, articleId: nu
   const local = isArticleLocal(name, type);
   const person = !local && isPersonLike(type);
   return {
-    name: name.trim(),
+    name: displayName(name, type),
     type,
     scope: local ? 'article' : 'global',
     articleId: local ? articleId : null,
@@ -176,7 +176,6 @@ export class SpeakerResolver {
     const had = row.id != null ? this.byId.get(row.id) : undefined;
     if (had) return had;
     if (row.id != null) this.byId.set(row.id, row);
-    this.stored.set(row, JSON.stringify(row));
     for (const k of row.keys) if (!this.byKey.has(k)) this.byKey.set(k, row);
     return row;
   }
@@ -194,13 +193,32 @@ export class SpeakerResolver {
     for (const r of rows) if (r) this.remember(r);
   }
 
-  get(id: number | null): SpeakerRow | undefined {
-    return id == null ? undefined : this.byId.get(id);
+  /** Note a row as it is stored, before it may change (only such rows are written back). */
+  private snap(row: SpeakerRow): SpeakerRow {
+    if (!this.stored.has(row)) this.stored.set(row, JSON.stringify(row));
+    return row;
   }
 
-  /** Every row created or changed since it was loaded, for writing back. */
+  get(id: number | null): SpeakerRow | undefined {
+    const row = id == null ? undefined : this.byId.get(id);
+    return row && this.snap(row);
+  }
+
+  /**
+   * Write back what changed: first and last dates of speakers that lost quotes, the sort keys and
+   * search words of the quotes of speakers whose name changed, and every changed speaker row.
+   * `applySpeaker` fills a quote's derived fields (passed in to keep this module free of save.ts).
+   */
+  async finish(applySpeaker: (q: QuoteRow, s: SpeakerRow) => void, stale: Iterable<SpeakerRow> = []): Promise<void> {
+    for (const s of this.renamed) await quotesOfSpeaker(this.db, s.id!).modify((q: QuoteRow) => applySpeaker(q, s));
+    for (const s of new Set([...this.staleDates, ...stale])) await refreshDates(this.db, s);
+    const dirty = this.changedRows();
+    if (dirty.length) await this.db.speakers.bulkPut(dirty);
+  }
+
+  /** Every row created, or handed out and changed since, for writing back. */
   changedRows(): SpeakerRow[] {
-    return [...new Set([...this.byId.values(), ...this.created])].filter((r) => this.stored.get(r) !== JSON.stringify(r));
+    return [...new Set([...this.byId.values(), ...this.created])].filter((r) => this.stored.has(r) && this.stored.get(r) !== JSON.stringify(r));
   }
 
   /** The speaker of each name, by `keyOf(request)`. Creates speakers for new names. */
@@ -211,17 +229,17 @@ export class SpeakerResolver {
       if (!r.name.trim()) continue;
       const key = this.keyOf(r);
       const hit = this.byKey.get(key);
-      if (hit) out.set(key, hit);
+      if (hit) out.set(key, this.snap(hit));
       else pending.set(key, r);
     }
     if (pending.size) {
-      const found = await this.db.speakers.where('keys').anyOf([...pending.keys()]).toArray();
+      const found = (await Promise.all([...pending.keys()].map((k) => this.db.speakers.where('keys').equals(k).toArray()))).flat();
       found.sort((a, b) => a.id! - b.id!);
       for (const row of found) this.remember(row);
       for (const key of [...pending.keys()]) {
         const hit = this.byKey.get(key);
         if (hit) {
-          out.set(key, hit);
+          out.set(key, this.snap(hit));
           pending.delete(key);
         }
       }
@@ -233,7 +251,7 @@ export class SpeakerResolver {
     const surnames = [...new Set(people.map((x) => x.p?.surname).filter((s): s is string => !!s))];
     const pool = new Map<string, SpeakerRow[]>();
     if (surnames.length) {
-      const rows = await this.db.speakers.where('surname').anyOf(surnames).toArray();
+      const rows = (await Promise.all(surnames.map((n) => this.db.speakers.where('surname').equals(n).toArray()))).flat();
       rows.sort((a, b) => a.id! - b.id!);
       for (const row of rows) {
         const r = this.remember(row);
@@ -243,21 +261,31 @@ export class SpeakerResolver {
     }
     // fuller names first, so a surname alone on the same page can join the person just created
     people.sort((a, b) => nameWords(b.r.name).length - nameWords(a.r.name).length);
+    // the engine has already told this article's people apart: two different full names on one
+    // page are two people ("Donald Tramp" and "Donald Tramp Jr."), so one may not take the other's speaker
+    const claimed = new Map<SpeakerRow, string>();
+    for (const r of requests) {
+      const hit = out.get(this.keyOf(r));
+      if (hit && parsePerson(r.name)?.given) claimed.set(hit, this.keyOf(r));
+    }
     for (const { key, r, p } of people) {
       if (!p) continue;
-      const candidates = [...new Set(pool.get(p.surname) ?? [])];
+      const candidates = [...new Set(pool.get(p.surname) ?? [])].filter((c) => !p.given || !claimed.has(c) || claimed.get(c) === key);
       const row = this.match(p, candidates);
       if (row) {
+        this.snap(row);
         if (!this.person(row)?.given && p.given) this.upgrade(row, r.name);
         addKey(row, key);
         this.byKey.set(key, row);
         addAlias(row, r.name);
         if (r.type === 'person' && row.type === null) row.type = 'person';
         out.set(key, row);
+        if (p.given) claimed.set(row, key);
       } else {
         const created = this.create(key, r);
-        pool.set(p.surname, [...candidates, created]);
+        pool.set(p.surname, [...(pool.get(p.surname) ?? []), created]);
         out.set(key, created);
+        if (p.given) claimed.set(created, key);
       }
       pending.delete(key);
     }
@@ -289,9 +317,10 @@ export class SpeakerResolver {
 
   /** A surname-only speaker gets the first full name met for them. */
   private upgrade(row: SpeakerRow, fullName: string): void {
-    addAlias(row, row.name);
-    row.aliases = row.aliases.filter((a) => fold(a) !== fold(fullName));
-    row.name = fullName.trim();
+    const old = row.name;
+    row.name = displayName(fullName, row.type);
+    row.aliases = row.aliases.filter((a) => fold(a) !== fold(row.name));
+    addAlias(row, old);
     this.parsed.delete(row);
     row.nameWords = speakerNameWords([row.name, ...row.aliases]);
     this.renamed.add(row);

@@ -8,13 +8,14 @@
  */
 import type { QuoteKind, SpeakerType } from '../extract/types';
 import { LIMITS } from '../messaging';
-import type { QuotemarkDB } from './db';
+import { reading, writing, type QuotemarkDB } from './db';
 import { guardWrite, StoreError } from './errors';
 import { groupNewQuotes, settleGroups } from './groups';
 import { isPersonLike, parsePerson, speakerNameWords } from './names';
 import { normalizeQuote } from './normalize';
 import { applySpeaker } from './save';
 import { sketch } from './similarity';
+import { SiteChanges } from './sites';
 import { addAlias, countQuote } from './speakers';
 import type { ArticleRow, DeletionRow, ImportResult, QuoteRow, SpeakerRow } from './types';
 
@@ -89,7 +90,7 @@ export interface ExportFile {
 
 /** Everything, as the JSON export's object. */
 export async function exportData(db: QuotemarkDB, now: number = Date.now()): Promise<ExportFile> {
-  return db.transaction('r', db.tables, async () => {
+  return reading(db, async (db) => {
     const [articles, speakers, quotes, deletions] = await Promise.all([db.articles.toArray(), db.speakers.toArray(), db.quotes.toArray(), db.deletions.toArray()]);
     return {
       format: EXPORT_FORMAT,
@@ -154,7 +155,7 @@ export interface FlatQuote {
 
 /** Every quote joined with its speaker and article, oldest first. */
 export async function flatQuotes(db: QuotemarkDB): Promise<FlatQuote[]> {
-  return db.transaction('r', db.tables, async () => {
+  return reading(db, async (db) => {
     const [articles, speakers, quotes] = await Promise.all([db.articles.toArray(), db.speakers.toArray(), db.quotes.orderBy('[date+id]').toArray()]);
     const art = new Map(articles.map((a) => [a.id!, a]));
     const spk = new Map(speakers.map((s) => [s.id!, s]));
@@ -442,7 +443,7 @@ export async function importJson(db: QuotemarkDB, input: string | unknown, now: 
     }
   }
   const file = validateExport(data);
-  return guardWrite(() => db.transaction('rw', db.tables, async () => importInTransaction(db, file, now)));
+  return guardWrite(() => writing(db, (db) => importInTransaction(db, file, now)));
 }
 
 async function importInTransaction(db: QuotemarkDB, file: ExportFile, now: number): Promise<ImportResult> {
@@ -546,6 +547,7 @@ async function importInTransaction(db: QuotemarkDB, file: ExportFile, now: numbe
   const existingQuotes = pairs.length ? await db.quotes.where('[articleId+norm]').anyOf(pairs).toArray() : [];
   const stored = new Map(existingQuotes.map((q) => [`${q.articleId}\u0000${q.norm}`, q]));
   const fresh: QuoteRow[] = [];
+  const addedTo = new Map<ArticleRow, number>();
   const groupMembers = new Map<number, QuoteRow[]>();
   file.quotes.forEach((q, i) => {
     const [articleId, norm] = pairs[i];
@@ -592,7 +594,8 @@ async function importInTransaction(db: QuotemarkDB, file: ExportFile, now: numbe
       touchedSpeakers.add(speaker);
     }
     article.quoteCount++;
-    if (article.id !== undefined) changedArticles.add(article);
+    changedArticles.add(article);
+    addedTo.set(article, (addedTo.get(article) ?? 0) + 1);
     stored.set(k, row);
     fresh.push(row);
     if (q.groupId !== null) {
@@ -637,5 +640,9 @@ async function importInTransaction(db: QuotemarkDB, file: ExportFile, now: numbe
   const speakersToWrite = [...touchedSpeakers].filter((s) => s.id !== undefined);
   if (speakersToWrite.length) await db.speakers.bulkPut(speakersToWrite);
   if (changedArticles.size) await db.articles.bulkPut([...changedArticles]);
+  const sites = new SiteChanges();
+  const created = new Set(newArticles);
+  for (const a of new Set([...newArticles, ...addedTo.keys()])) sites.add(a.site, created.has(a) ? 1 : 0, addedTo.get(a) ?? 0, a.lastSeen, a.siteName);
+  await sites.apply(db);
   return result;
 }

@@ -108,6 +108,15 @@ export interface GroupRow {
   created: number;
 }
 
+/** Counts per site (schema v2): the library's site filter without reading every article. */
+export interface SiteRow {
+  site: string;
+  siteName: string | null;
+  articleCount: number;
+  quoteCount: number;
+  lastSeen: number;
+}
+
 /** A quote the user deleted: a later visit of its page does not bring it back. */
 export interface DeletionRow {
   articleId: number;
@@ -261,7 +270,8 @@ export interface SearchResult {
   speakers: SpeakerView[];
 }
 
-export type SpeakerSort = 'count' | 'recent' | 'name';
+/** Most quoted first, or most recently quoted first. */
+export type SpeakerSort = 'count' | 'recent';
 
 export interface SpeakerQuery {
   sort?: SpeakerSort;
@@ -295,6 +305,11 @@ export interface SplitSpec {
   quoteIds: number[];
   /** Name forms that move with them (later visits file those names under the new speaker). */
   aliases?: string[];
+}
+
+/** What a deletion removed, to undo it with `restoreQuotes`. */
+export interface DeletedQuotes {
+  quotes: QuoteRow[];
 }
 
 export interface ImportResult {

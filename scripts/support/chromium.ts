@@ -18,6 +18,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** The browser profile's folder (for measuring what the extension stores on disk). */
+  userDataDir: string;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD, options: 
     context,
     extensionId,
     worker,
+    userDataDir,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

@@ -24,7 +24,7 @@ describe('the page UI', () => {
   it('answers the popup: what the page holds, show a quote, collect the page on request', async () => {
     const { capture, elements } = article();
     const sent: unknown[] = [];
-    const ui = new PageUi(document, { page: { meta: capture.meta, blocks: [], elements }, capture }, async (req) => {
+    const ui = new PageUi(document, { page: { elements }, capture }, async (req) => {
       sent.push(req);
       return { ok: true, value: { articleId: 1, added: 2, removed: 0, kept: 0 } };
     });
@@ -42,7 +42,7 @@ describe('the page UI', () => {
   it('draws only inside one closed shadow root, and leaves the page as it was when removed', () => {
     const { capture, elements } = article();
     const before = document.body.innerHTML;
-    const ui = new PageUi(document, { page: { meta: capture.meta, blocks: [], elements }, capture }, async () => ({ ok: true, value: { articleId: 1, added: 0, removed: 0, kept: 0 } }));
+    const ui = new PageUi(document, { page: { elements }, capture }, async () => ({ ok: true, value: { articleId: 1, added: 0, removed: 0, kept: 0 } }));
     ui.apply({ ...parseSettings(null), highlights: true });
     const hosts = document.querySelectorAll('quotemark-layer');
     expect(hosts.length).toBe(1);
@@ -54,7 +54,7 @@ describe('the page UI', () => {
 
   it('draws nothing while highlights are off or on a site set to "never"', () => {
     const { capture, elements } = article();
-    const ui = new PageUi(document, { page: { meta: capture.meta, blocks: [], elements }, capture }, async () => ({ ok: true, value: { articleId: 1, added: 0, removed: 0, kept: 0 } }));
+    const ui = new PageUi(document, { page: { elements }, capture }, async () => ({ ok: true, value: { articleId: 1, added: 0, removed: 0, kept: 0 } }));
     ui.apply(parseSettings(null));
     expect(document.querySelectorAll('quotemark-layer').length).toBe(0);
     ui.apply({ ...withSiteMode(parseSettings(null), 'news.example', 'never'), highlights: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMarkSpans } from '../../lib/extract/marks';
+import { findMarkSpans } from '../../../lib/extract/marks';
 
 const texts = (s: string) => findMarkSpans(s).map((m) => s.slice(m.start, m.end));
 

@@ -1,0 +1,217 @@
+/**
+ * The engine's patterns, one or more tests each, on sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromText, extractQuotes } from '../../../lib/extract';
+import type { ExtractedQuote } from '../../../lib/extract/types';
+
+/** Extract from paragraphs (joined by newlines) and return [quote, speaker] pairs. */
+function pairs(...paragraphs: string[]): [string, string | null][] {
+  return extractFromText(paragraphs.join('\n')).quotes.map((q) => [q.quote, q.speaker]);
+}
+
+function only(...paragraphs: string[]): ExtractedQuote {
+  const { quotes } = extractFromText(paragraphs.join('\n'));
+  expect(quotes).toHaveLength(1);
+  return quotes[0];
+}
+
+describe('quotation marks', () => {
+  it('reads curly and straight double quotes', () => {
+    expect(pairs('“We will rebuild the bridge by spring,” Mayor Ana Ruiz said.', '"The money is already in the budget," Ruiz added.')).toEqual([
+      ['We will rebuild the bridge by spring,', 'Ana Ruiz'],
+      ['The money is already in the budget,', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('reads single marks used as quotation marks (British style)', () => {
+    expect(pairs("'We cannot wait another winter for this,' said Tom Hale, who chairs the residents' group.")).toEqual([
+      ['We cannot wait another winter for this,', 'Tom Hale'],
+    ]);
+  });
+
+  it('keeps a quote inside a quote as part of the outer one', () => {
+    expect(pairs('“My father told me, ‘Never sell the farm,’ and I never will,” said Grace Obi.')).toEqual([
+      ['My father told me, ‘Never sell the farm,’ and I never will,', 'Grace Obi'],
+    ]);
+  });
+
+  it('does not take apostrophes or inch marks for quotation marks', () => {
+    expect(pairs("The farmers' union said the '90s rules still apply to 6' fences, and the 55\" screens were sold out.")).toEqual([]);
+  });
+
+  it('runs an unclosed quote to the end of its paragraph, giving back a trailing cue', () => {
+    const q = only('Dr. Lena Voss, the clinic’s director, said patients should “keep taking their medicine until the recall is confirmed, according to the notice.');
+    expect(q.quote).toBe('keep taking their medicine until the recall is confirmed');
+  });
+
+  it('gives each paragraph of a multi-paragraph quote the same speaker', () => {
+    expect(pairs('Coach Dana Price said after the game:', '“We did not play our best in the first half. We gave away the ball too often.', '“But this team never stops. I am proud of every one of them.”')).toEqual([
+      ['We did not play our best in the first half. We gave away the ball too often.', 'Dana Price'],
+      ['But this team never stops. I am proud of every one of them.', 'Dana Price'],
+    ]);
+  });
+
+  it('attributes both halves of a quote split by its cue', () => {
+    expect(pairs('“The vote is close,” Senator Mark Ellison said, “but I think we have the numbers.”')).toEqual([
+      ['The vote is close,', 'Mark Ellison'],
+      ['but I think we have the numbers.', 'Mark Ellison'],
+    ]);
+  });
+
+  it('reads colon-introduced quotes', () => {
+    expect(pairs('The union president, Carla Mendes, told members: “We are ready to strike if we have to.”')).toEqual([
+      ['We are ready to strike if we have to.', 'Carla Mendes'],
+    ]);
+  });
+
+  it('marks blockquotes as block quotes', () => {
+    const { quotes } = extractQuotes([
+      { kind: 'paragraph', text: 'In her letter, Judge Helen Park wrote:' },
+      { kind: 'blockquote', text: '“The court cannot ignore the evidence before it, however inconvenient it may be.”' },
+    ]);
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['block', 'Helen Park']]);
+  });
+
+  it('keeps a short partial quote that is the object of a named speaker’s verb, whatever follows it', () => {
+    const q = only('Port spokesperson Elena Marquez said the agency values the “range of opinions” among its staff.');
+    expect([q.quote, q.kind, q.speaker]).toEqual(['range of opinions', 'partial', 'Elena Marquez']);
+    expect(pairs('Officials said the “one country, two systems” formula still holds.')).toEqual([]);
+  });
+
+  it('keeps partial quotes inside paraphrase when they are someone’s words, marked partial', () => {
+    const q = only('Governor Ellen Frost called the proposal “a gift to polluters” during the debate.');
+    expect([q.kind, q.speaker]).toEqual(['partial', 'Ellen Frost']);
+  });
+});
+
+describe('not statements', () => {
+  it('skips titles of works, nicknames, slogans, scare quotes and single words', () => {
+    expect(
+      pairs(
+        'She starred in “The Long Road Home” and later in “Blue River.”',
+        'Fans still call him “The Professor.”',
+        'Protesters carried signs reading “Save Our Schools.”',
+        'The so-called “efficiency” plan cut 300 jobs.',
+        'Critics called it “absurd.”',
+      ),
+    ).toEqual([]);
+  });
+
+  it('skips quoted headings', () => {
+    const { quotes } = extractQuotes([
+      { kind: 'heading', text: '‘Speak up’' },
+      { kind: 'paragraph', text: 'The committee met on Tuesday.' },
+    ]);
+    expect(quotes).toEqual([]);
+  });
+});
+
+describe('speakers and cues', () => {
+  const cases: [string, string, string][] = [
+    ['“The plan works,” Miller said.', 'Miller', 'Miller said'],
+    ['“The plan works,” said Jonas Miller, a spokesperson for the port.', 'Jonas Miller', 'said Jonas Miller'],
+    ['Jonas Miller said: “The plan works.”', 'Jonas Miller', 'Jonas Miller said'],
+    ['“The plan works,” according to Jonas Miller.', 'Jonas Miller', 'according to Jonas Miller'],
+    ['“The plan works,” Jonas Miller told Reuters.', 'Jonas Miller', 'Jonas Miller told'],
+    ['“The plan works,” the company said in a statement.', 'the company', 'the company said'],
+    ['“The plan works,” Jonas Miller wrote on his blog.', 'Jonas Miller', 'Jonas Miller wrote'],
+    ['“The plan works,” Jonas Miller tweeted on Monday.', 'Jonas Miller', 'Jonas Miller tweeted'],
+    ['“The plan works,” Jonas Miller insisted.', 'Jonas Miller', 'Jonas Miller insisted'],
+    ['“The plan works,” Jonas Miller has repeatedly said.', 'Jonas Miller', 'Jonas Miller has repeatedly said'],
+    ['“The plan works,” says Jonas Miller.', 'Jonas Miller', 'says Jonas Miller'],
+  ];
+  it.each(cases)('%s', (text, speaker, cue) => {
+    const q = only(text);
+    expect(q.speaker).toBe(speaker);
+    expect(q.cue).toBe(cue);
+  });
+
+  it('drops titles and roles from the name and keeps the role', () => {
+    const q = only('“We have seen no evidence of that,” State Department spokesperson Matthew Keane said.');
+    expect([q.speaker, q.role]).toEqual(['Matthew Keane', 'State Department spokesperson']);
+    expect(only('“This bill is a gift to Wall Street,” said Sen. Mary Walsh (D-Mass.).').speaker).toBe('Mary Walsh');
+    const a = only('“I have never seen anything like it,” Keane, 45, a former official, said.', 'Matthew Keane joined in 2010.');
+    expect(a.speaker).toBe('Matthew Keane');
+  });
+
+  it('resolves a surname to the full name given elsewhere in the article', () => {
+    expect(pairs('Port spokesperson Elena Marquez met reporters on Monday.', 'The harbor will reopen next week.', '“We expect the first ships on Friday,” Marquez said.')).toEqual([
+      ['We expect the first ships on Friday,', 'Elena Marquez'],
+    ]);
+  });
+
+  it('takes the speaker from the sentence before, or a speaker introducing a run of quotes', () => {
+    expect(pairs('Mayor Tom Reyes said the city would appeal. “We think the judge got this wrong.”')).toEqual([['We think the judge got this wrong.', 'Tom Reyes']]);
+  });
+
+  it('resolves he and she to the right earlier person by gender', () => {
+    expect(
+      pairs('Maria Lopez, a nurse, spoke after her shift, and her husband, David Lopez, stood beside her.', '“We just want the buses to run at night,” she said.', '“It would change our lives,” he added.'),
+    ).toEqual([
+      ['We just want the buses to run at night,', 'Maria Lopez'],
+      ['It would change our lives,', 'David Lopez'],
+    ]);
+  });
+
+  it('learns gender from titles and earlier pronouns', () => {
+    expect(pairs('Taylor Brooks and Jordan Lee ran the shelter together. Ms. Brooks opened it in 2019.', '“Nobody here sleeps outside,” she said.')).toEqual([
+      ['Nobody here sleeps outside,', 'Taylor Brooks'],
+    ]);
+  });
+
+  it('treats organisations and documents as speakers, and “it said” as the document', () => {
+    expect(
+      pairs('The letter, signed by 300 nurses, was sent to the hospital board.', '“Staffing has fallen below safe levels,” the letter said.', '“Patients are waiting hours for care,” it said.', '“We are hiring,” the hospital said.'),
+    ).toEqual([
+      ['Staffing has fallen below safe levels,', 'the letter'],
+      ['Patients are waiting hours for care,', 'the letter'],
+      ['We are hiring,', 'the hospital'],
+    ]);
+  });
+
+  it('gives a relayed quote to its source, not to the outlet that relayed it', () => {
+    expect(pairs('“We urge an immediate pause in the program,” the Daily Ledger quoted the memo.')).toEqual([['We urge an immediate pause in the program,', 'the memo']]);
+  });
+
+  it('resolves a second reference to a named person ("the senator")', () => {
+    expect(pairs('Sen. Rosa Delgado of Arizona toured the border on Friday.', '“We need more judges, not more walls,” the senator said.')).toEqual([
+      ['We need more judges, not more walls,', 'Rosa Delgado'],
+    ]);
+  });
+
+  it('tells people who share a surname apart', () => {
+    expect(pairs('Alan Carter and his daughter Jenna Carter own the mill.', '“The mill will stay open,” Jenna Carter said.', '“I built it with my hands,” Alan Carter said.')).toEqual([
+      ['The mill will stay open,', 'Jenna Carter'],
+      ['I built it with my hands,', 'Alan Carter'],
+    ]);
+  });
+});
+
+describe('output fields', () => {
+  it('reports mention, cue, kind, offsets within the block and a confidence', () => {
+    const text = 'Intro paragraph.\nShe waved. “We won the vote,” Mayor Ana Ruiz said.';
+    const [q] = extractFromText(text).quotes;
+    expect(q).toMatchObject({ quote: 'We won the vote,', speaker: 'Ana Ruiz', mention: 'Mayor Ana Ruiz', cue: 'Mayor Ana Ruiz said', kind: 'direct', block: 1 });
+    const block = text.split('\n')[1];
+    expect(block.slice(q.start, q.end)).toBe(q.quote);
+    expect(q.confidence).toBeGreaterThan(0.5);
+    expect(q.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('is linear and safe on hostile input', () => {
+    const marks = '“'.repeat(20_000) + '"'.repeat(20_000) + '‘'.repeat(20_000);
+    expect(() => extractFromText(marks)).not.toThrow();
+    expect(() => extractFromText('\u0000\u202e“ab”\uFFFF said he.')).not.toThrow();
+  });
+});
+
+describe('time', () => {
+  it('stays linear in the size of the input (no pathological cases)', () => {
+    // measured as work, not wall time: the same text ten times over yields ten times the quotes
+    const para = '“We will rebuild the bridge by spring,” Mayor Ana Ruiz said. Critics called it “a fantasy.”';
+    const one = extractFromText(para).quotes.length;
+    const ten = extractFromText(Array.from({ length: 10 }, () => para).join('\n')).quotes.length;
+    expect(ten).toBe(one * 10);
+  });
+});
