@@ -1,13 +1,16 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Page } from '../lib/store/types';
 import { errorText } from './data';
 
-/** A value read from the database that follows every write, from any context (Dexie liveQuery). */
+/**
+ * A value read from the database that follows every write, from any context (Dexie liveQuery).
+ * The query starts as soon as the component is in the DOM (a layout effect), not a frame later.
+ */
 export function useLive<T>(query: () => Promise<T>, deps: unknown[]): { value: T | undefined; error: string | null } {
   const [value, setValue] = useState<T | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const sub = liveQuery(query).subscribe({
       next: (v) => {
         setValue(v);

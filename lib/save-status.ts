@@ -2,7 +2,7 @@
  * Whether saving pages is failing (a full disk above all), so the popup can say so: the
  * background records a storage failure after a save and clears it after the next success.
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import type { Reply } from './messaging';
 
 export interface SaveProblem {
@@ -10,7 +10,12 @@ export interface SaveProblem {
   at: number;
 }
 
-const item = storage.defineItem<SaveProblem | null>('local:saveProblem', { fallback: null });
+const KEY = 'saveProblem';
+
+function valid(v: unknown): SaveProblem | null {
+  const p = v as SaveProblem | null | undefined;
+  return p && typeof p.message === 'string' && typeof p.at === 'number' ? p : null;
+}
 
 /** Replies that are not storage failures: refusals by settings, invalid or foreign messages. */
 function isStorageFailure(error: string): boolean {
@@ -21,9 +26,9 @@ function isStorageFailure(error: string): boolean {
 export async function noteSaveResult(reply: Reply<'page/captured'>, now = Date.now()): Promise<void> {
   try {
     if (reply.ok) {
-      if ((await item.getValue()) !== null) await item.setValue(null);
+      if ((await loadSaveProblem()) !== null) await browser.storage.local.remove(KEY);
     } else if (isStorageFailure(reply.error)) {
-      await item.setValue({ message: reply.error, at: now });
+      await browser.storage.local.set({ [KEY]: { message: reply.error, at: now } });
     }
   } catch {
     // storage.local itself failing: nothing more to do here
@@ -31,10 +36,13 @@ export async function noteSaveResult(reply: Reply<'page/captured'>, now = Date.n
 }
 
 export async function loadSaveProblem(): Promise<SaveProblem | null> {
-  const v = await item.getValue();
-  return v && typeof v.message === 'string' && typeof v.at === 'number' ? v : null;
+  return valid((await browser.storage.local.get(KEY))[KEY]);
 }
 
 export function watchSaveProblem(cb: (p: SaveProblem | null) => void): () => void {
-  return item.watch((v) => cb(v && typeof v.message === 'string' ? v : null));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) cb(valid(changes[KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

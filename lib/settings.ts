@@ -1,12 +1,11 @@
 /**
- * The user's settings, kept in the extension's own storage (browser.storage.local through WXT
- * storage), read by the background (should this page be collected?), the content script (are
+ * The user's settings, kept in the extension's own storage (browser.storage.local), read by the background (should this page be collected?), the content script (are
  * highlights on?) and the extension pages (popup, library, options).
  *
  * Everything read from storage is checked and completed by `parseSettings`: a damaged or older
  * value never breaks a reader, it falls back field by field to the defaults.
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 
 /** How Quotemark treats one site. `ask`: collect only when the user asks, from the popup. */
 export type SiteMode = 'always' | 'ask' | 'never';
@@ -121,30 +120,36 @@ export function withSiteMode(settings: Settings, site: string, mode: SiteMode): 
 }
 
 // ---------------------------------------------------------------------------------------------
-// storage
+// storage: browser.storage.local, key "settings" (read directly: the content script loads this on
+// every page, so it carries no storage library)
 
-const item = storage.defineItem<unknown>('local:settings', { fallback: null });
+const KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    return parseSettings(await item.getValue());
+    const got = await browser.storage.local.get(KEY);
+    return parseSettings(got[KEY]);
   } catch {
     return parseSettings(null);
   }
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await item.setValue(parseSettings(settings));
+  await browser.storage.local.set({ [KEY]: parseSettings(settings) });
 }
 
 /** Change settings with a function of the current ones; returns what was saved. */
 export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
   const next = parseSettings(change(await loadSettings()));
-  await item.setValue(next);
+  await browser.storage.local.set({ [KEY]: next });
   return next;
 }
 
 /** Follow changes made anywhere (popup, options, another window). Returns the unsubscribe function. */
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  return item.watch((v) => cb(parseSettings(v)));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) cb(parseSettings(changes[KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -49,9 +49,8 @@ async function seed(page: Page): Promise<number> {
     }, batch);
     if (failed.length) throw new Error(`seeding failed: ${failed[0]}`);
     sent += batch.reduce((n, m) => n + m.capture.quotes.length, 0);
-    if (process.stderr.isTTY) process.stderr.write(`\rseeding: ${sent.toLocaleString('en-US')} quotes (${Math.round((Date.now() - started) / 1000)} s)`);
+    if (sent % 10_000 < PER_ARTICLE * 250) console.log(`seeding: ${sent.toLocaleString('en-US')} quotes (${Math.round((Date.now() - started) / 1000)} s)`);
   }
-  if (process.stderr.isTTY) process.stderr.write('\n');
   return sent;
 }
 
