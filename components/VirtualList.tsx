@@ -31,6 +31,8 @@ export interface VirtualListProps {
   /** Called with the rendered range, so the caller can load those rows. */
   onRange?: (first: number, last: number) => void;
   rowLabel?: (i: number) => string | undefined;
+  /** Changes when the list is a different one (new filters): scroll back to the top. */
+  resetKey?: string;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface VirtualListProps {
  * Keyboard: Up/Down, Page Up/Down, Home/End move; Enter opens. Rows carry aria-setsize and
  * aria-posinset so assistive technology knows the full length.
  */
-export function VirtualList({ count, rowHeight, label, active, onActive, renderRow, onOpen, onRange, rowLabel }: VirtualListProps) {
+export function VirtualList({ count, rowHeight, label, active, onActive, renderRow, onOpen, onRange, rowLabel, resetKey }: VirtualListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
@@ -66,14 +68,14 @@ export function VirtualList({ count, rowHeight, label, active, onActive, renderR
     scroller.current?.querySelector<HTMLElement>(`[data-index="${i}"] .qm-vrow__btn`)?.focus({ preventScroll: true });
   });
 
-  // a new result set starts at the top
+  // a new list (another query) starts at the top; more rows of the same list keep the place
   useEffect(() => {
     const el = scroller.current;
-    if (el && active === 0) {
+    if (el) {
       el.scrollTop = 0;
       setScrollTop(0);
     }
-  }, [count]);
+  }, [resetKey]);
 
   function go(i: number) {
     const el = scroller.current;

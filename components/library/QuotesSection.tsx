@@ -137,6 +137,7 @@ export function QuotesSection({ db, filters, onFilters }: { db: QuotemarkDB; fil
         ) : (
           <VirtualList
             count={rowCount}
+            resetKey={JSON.stringify(filters)}
             rowHeight={ROW_HEIGHT}
             label="Quotes"
             active={Math.min(active, Math.max(0, rowCount - 1))}
