@@ -141,7 +141,7 @@ export function PageView({ db, target, settings, update, actions }: { db: Quotem
               </div>
               <ul class="qm-list" aria-label={`Quotes by ${name ?? 'an unidentified speaker'}`}>
                 {g.quotes.map((q) => (
-                  <QuoteItem key={q.id} quote={q} onShow={() => show(q)} onFixSpeaker={actions.onFixSpeaker && (() => actions.onFixSpeaker!(q))} onDelete={actions.onDelete && (() => actions.onDelete!(q))}>
+                  <QuoteItem key={q.id} quote={q} showCue onShow={() => show(q)} onFixSpeaker={actions.onFixSpeaker && (() => actions.onFixSpeaker!(q))} onDelete={actions.onDelete && (() => actions.onDelete!(q))}>
                     {q.group && <AlsoOn db={db} group={q.group} />}
                   </QuoteItem>
                 ))}

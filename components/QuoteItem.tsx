@@ -13,6 +13,8 @@ export interface QuoteLike {
   speakerId: number | null;
   speakerName: string | null;
   speaker?: { name: string } | null;
+  /** The attribution words as written ("Okafor said"). */
+  cue?: string | null;
   site: string;
   url: string;
   date: number;
@@ -25,6 +27,8 @@ export interface QuoteItemProps {
   /** Show the site as a link that opens the article at the quote. */
   showSource?: boolean;
   showDate?: boolean;
+  /** Show the attribution words as the article wrote them (This page: check who said it at a glance). */
+  showCue?: boolean;
   now?: number;
   /** Clicking the text shows the quote on the page (This page). */
   onShow?: () => void;
@@ -50,7 +54,7 @@ export function Marked({ text, marks }: { text: string; marks?: [number, number]
   return <>{out}</>;
 }
 
-export function QuoteItem({ quote, showSpeaker = false, showSource = false, showDate = false, now = Date.now(), onShow, onOpenSpeaker, onFixSpeaker, onDelete, marks, children }: QuoteItemProps) {
+export function QuoteItem({ quote, showSpeaker = false, showSource = false, showDate = false, showCue = false, now = Date.now(), onShow, onOpenSpeaker, onFixSpeaker, onDelete, marks, children }: QuoteItemProps) {
   const text = displayQuote(quote.text);
   const href = quoteLink(quote.url, quote.text);
   const body = (
@@ -77,6 +81,7 @@ export function QuoteItem({ quote, showSpeaker = false, showSource = false, show
           ) : (
             <span class="qm-speaker">{who}</span>
           ))}
+        {showCue && quote.cue && <span class="qm-cue">{quote.cue}</span>}
         {quote.kind === 'partial' && (
           <span class="qm-kind" title="A fragment built into the reporter’s sentence">
             partial

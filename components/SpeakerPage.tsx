@@ -222,8 +222,8 @@ export function SpeakerPage({ db, id, name, onBack, backLabel = 'People', onOpen
           <button type="button" class="qm-btn qm-btn--small" onClick={() => setDialog('split')} disabled={speaker.quoteCount < 2}>
             <Icon name="split" /> Split…
           </button>
-          <a class="qm-btn qm-btn--small qm-btn--ghost" href={library} target="_blank" rel="noopener">
-            <Icon name="library" /> In the library
+          <a class="qm-btn qm-btn--small qm-btn--ghost" href={library} target="_blank" rel="noopener" title="Their quotes in the library, with filters">
+            <Icon name="library" /> Library
           </a>
         </div>
       </div>
