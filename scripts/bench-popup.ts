@@ -9,9 +9,13 @@
  * "Loading…") and the browser has painted it. Prints each variant's median and spread, then a
  * final JSON line with `popup_first_view_ms` (median, "This page" of a stored article).
  *
- *   npm run bench:popup -- [--quotes 100000] [--runs 21]
+ *   npm run bench:popup -- [--quotes 100000] [--runs 21] [--profile DIR]
+ *
+ * `--profile DIR` keeps the seeded browser profile in DIR and reuses it on the next run with the
+ * same number of quotes (seeding 100,000 quotes takes minutes).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './support/chromium';
 import { captureBatches, syntheticCaptures } from './support/ui-seed';
@@ -23,6 +27,10 @@ function arg(name: string, fallback: number): number {
 
 const QUOTES = arg('quotes', 100_000);
 const RUNS = arg('runs', 21);
+const PROFILE = (() => {
+  const i = process.argv.indexOf('--profile');
+  return i > 0 ? process.argv[i + 1] : null;
+})();
 const PER_ARTICLE = 5;
 const OPTIONS = { articles: Math.ceil(QUOTES / PER_ARTICLE), quotesPerArticle: PER_ARTICLE, speakers: Math.max(10, Math.round(QUOTES / 10)), sites: 200 };
 
@@ -78,15 +86,24 @@ async function firstView(open: () => Promise<Page>): Promise<Timing> {
 
 async function main(): Promise<void> {
   mkdirSync('bench-out', { recursive: true });
-  const browser = await launchWithExtension();
+  const marker = PROFILE ? join(PROFILE, `.quotemark-seeded-${QUOTES}`) : null;
+  const reuse = !!marker && existsSync(marker);
+  if (PROFILE && !reuse) rmSync(PROFILE, { recursive: true, force: true });
+  if (PROFILE) mkdirSync(PROFILE, { recursive: true });
+  const browser = await launchWithExtension(undefined, PROFILE ? { userDataDir: PROFILE } : {});
   try {
     const base = `chrome-extension://${browser.extensionId}/popup.html`;
-    const seeder = await browser.context.newPage();
-    await seeder.goto(base);
-    const t0 = Date.now();
-    const stored = await seed(seeder);
-    console.log(`seeded ${stored.toLocaleString('en-US')} quotes in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-    await seeder.close();
+    let stored = QUOTES;
+    if (reuse) console.log(`reusing the profile in ${PROFILE}, seeded with ${QUOTES.toLocaleString('en-US')} quotes`);
+    else {
+      const seeder = await browser.context.newPage();
+      await seeder.goto(base);
+      const t0 = Date.now();
+      stored = await seed(seeder);
+      console.log(`seeded ${stored.toLocaleString('en-US')} quotes in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      await seeder.close();
+      if (marker) writeFileSync(marker, new Date().toISOString());
+    }
 
     // an article in the middle of the collection, as "This page"
     let articleUrl = '';

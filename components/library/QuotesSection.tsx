@@ -101,10 +101,20 @@ export function QuotesSection({ db, filters, onFilters }: { db: QuotemarkDB; fil
   const query = useMemo(() => toQuery(filters), [JSON.stringify(filters)]);
   const list = useQuoteList(db, query);
   const [active, setActive] = useState(0);
-  const actions = useQuoteActions(db, () => list.reload());
+  const [baseline, setBaseline] = useState<number | null>(null);
+  const actions = useQuoteActions(db, () => {
+    list.reload();
+    setBaseline(null);
+  });
   const { value: stored } = useLive(() => counts(db), []);
   const { value: speaker } = useLive(() => (filters.speakerId !== undefined ? getSpeaker(db, filters.speakerId) : Promise.resolve(undefined)), [filters.speakerId]);
   useEffect(() => setActive(0), [JSON.stringify(filters)]);
+  // the list is read in pages, not live: say when quotes were collected since, and offer them
+  useEffect(() => {
+    if (!list.loading && stored && baseline === null) setBaseline(stored.quotes);
+  }, [list.loading, stored?.quotes]);
+  useEffect(() => setBaseline(null), [JSON.stringify(filters)]);
+  const fresh = stored && baseline !== null ? stored.quotes - baseline : 0;
   const rows = list.rows;
   const selected = rows[Math.min(active, rows.length - 1)];
   const shown = list.more ? `${num(rows.length)}+` : num(rows.length);
@@ -120,7 +130,20 @@ export function QuotesSection({ db, filters, onFilters }: { db: QuotemarkDB; fil
               ? 'Loading…'
               : `${shown} ${rows.length === 1 && !list.more ? 'quote' : 'quotes'}${filters.once ? ' (each statement once)' : ''}${total !== undefined ? ` · ${count(total, 'quote')} ${hasFilters(filters) ? 'by this speaker' : 'stored'}` : ''}`}
           </span>
-          <span class="qm-hint">↑ ↓ to move · Enter for details</span>
+          {fresh > 0 ? (
+            <button
+              type="button"
+              class="qm-btn qm-btn--small qm-btn--primary"
+              onClick={() => {
+                setBaseline(null);
+                list.reload();
+              }}
+            >
+              {count(fresh, 'new quote')} collected: show
+            </button>
+          ) : (
+            <span class="qm-hint">↑ ↓ to move · Enter for details</span>
+          )}
         </div>
         {list.error ? (
           <ErrorNote>{list.error}</ErrorNote>

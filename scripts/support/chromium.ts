@@ -23,10 +23,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = CHROME_BUILD, options: { headless?: boolean; args?: string[] } = {}): Promise<ExtensionBrowser> {
+/** `userDataDir`: a profile to use and keep (benchmarks reuse a seeded one); by default a fresh one, removed on close. */
+export async function launchWithExtension(extensionDir = CHROME_BUILD, options: { headless?: boolean; args?: string[]; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   const executablePath = chromiumPath();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'qm-chromium-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'qm-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: options.headless ?? true,
@@ -53,7 +54,7 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD, options: 
     userDataDir,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

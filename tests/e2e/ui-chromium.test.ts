@@ -561,6 +561,17 @@ describe('the library in Chromium', () => {
     await expect.poll(() => lib.locator('.qm-detail .qm-text').textContent()).not.toBe(text1);
     await lib.keyboard.press('End');
     await expect.poll(() => lib.evaluate(() => { const row = document.activeElement?.closest('.qm-vrow'); return row ? row.getAttribute('aria-posinset') === row.getAttribute('aria-setsize') : false; })).toBe(true);
+    // quotes collected while the library is open are offered, not pushed into the list under the reader
+    const listed = async () => Number(((await lib.locator('.qm-lib__summary [role=status]').textContent()) ?? '').replace(/\D.*$/, ''));
+    const before = await listed();
+    const article = await visit(siteA.base + 'transit-followup.html');
+    const offer = lib.getByRole('button', { name: /new quotes? collected: show/ });
+    await offer.waitFor({ timeout: 15_000 });
+    expect(await listed()).toBe(before);
+    await offer.click();
+    await expect.poll(listed).toBeGreaterThan(before);
+    await expect.poll(() => lib.locator('.qm-lib__summary [role=status]').textContent()).toContain(`${await storedQuotes()} quotes stored`);
+    await article.close();
     await lib.close();
   });
 
