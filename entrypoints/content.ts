@@ -8,7 +8,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readForCapture } from '../lib/page/read-for-capture';
-import type { Request } from '../lib/messaging';
+import { attachPageUi } from '../lib/highlight'; // UI hook (issue 6)
+import type { Reply, Request } from '../lib/messaging';
+import type { ArticlePage } from '../lib/page/types';
 import { watchPage, type PassInfo } from '../lib/page/watch';
 
 /**
@@ -31,6 +33,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     try {
+      // UI hook (issue 6): the popup's requests about this page, and optional highlights (lib/highlight/)
+      const pageUi = attachPageUi(ctx);
+      let lastPage: ArticlePage | null = null;
       const clock = () => performance.now();
       const watch = watchPage({
         doc: document,
@@ -38,15 +43,22 @@ export default defineContentScript({
         capture: (doc, url, afterNavigation) => {
           let skipped = { skipped: 'not-article', final: false };
           const result = readForCapture(doc, url, { afterNavigation, now: BENCH ? clock : undefined, onSkip: (reason, _detail, final) => (skipped = { skipped: reason, final }) });
+          if (result) lastPage = result.page; // UI hook (issue 6): the elements, for highlights
           return result ?? skipped;
         },
         send: (read) => {
           if (ctx.isInvalid) return;
           // the engine runs in the background: the page pays only for being read
           const message: Request = { type: 'page/read', read };
-          browser.runtime.sendMessage(message).catch(() => {
-            /* the background may be restarting; the next visit saves again */
-          });
+          browser.runtime.sendMessage(message).then(
+            (reply: Reply<'page/read'> | undefined) => {
+              // UI hook (issue 6): the quotes the background found, for highlights and "This page"
+              if (reply?.ok && lastPage && !ctx.isInvalid) pageUi.update({ page: lastPage, capture: { meta: read.meta, quotes: reply.value.quotes }, read });
+            },
+            () => {
+              /* the background may be restarting; the next visit saves again */
+            },
+          );
         },
         timers: { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms), clearTimeout: (id) => clearTimeout(id as number) },
         now: clock,

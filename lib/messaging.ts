@@ -42,9 +42,13 @@ export interface PageRead {
   blocks: Block[];
 }
 
-/** The background's answer to a page read: what was saved and the quotes found (for highlights). */
+/**
+ * The background's answer to a page read: the quotes found (for highlights and "This page"), and
+ * what was saved, or why nothing was (the user's settings: paused, or "only when I ask" here).
+ */
 export interface ReadReply {
-  saved: SaveResult;
+  saved: SaveResult | null;
+  refused: string | null;
   quotes: CapturedQuote[];
 }
 
@@ -55,15 +59,19 @@ export interface SaveResult {
   kept: number;
 }
 
-/** Requests, named by direction: `content→background` as `page/…`, extension pages as `ui/…`. */
-export type Request = { type: 'page/read'; read: PageRead } | { type: 'page/captured'; capture: PageCapture };
+/**
+ * Requests, named by direction: `content→background` as `page/…`, extension pages as `ui/…`.
+ * `requested`: the user asked for this page from the popup (collects on a site set to "ask").
+ */
+export type Request = { type: 'page/read'; read: PageRead; requested?: boolean } | { type: 'page/captured'; capture: PageCapture; requested?: boolean };
 
 export interface Replies {
   'page/read': ReadReply;
   'page/captured': SaveResult;
 }
 
-export type Reply<T extends Request['type']> = { ok: true; value: Replies[T] } | { ok: false; error: string };
+/** A reply: a value, or an error said in words. Distributes over a union of request types. */
+export type Reply<T extends Request['type']> = T extends unknown ? { ok: true; value: Replies[T] } | { ok: false; error: string } : never;
 
 // ---------------------------------------------------------------------------------------------
 // validation
@@ -178,15 +186,52 @@ export function parseRequest(v: unknown): Request {
     case 'page/read': {
       const r = v.read;
       if (!isObject(r)) fail('read', 'expected an object');
-      return { type: 'page/read', read: { meta: parseMeta(r.meta, 'read.meta'), blocks: parseBlocks(r.blocks) } };
+      const read = { meta: parseMeta(r.meta, 'read.meta'), blocks: parseBlocks(r.blocks) };
+      return v.requested === true ? { type: 'page/read', read, requested: true } : { type: 'page/read', read };
     }
     case 'page/captured': {
       const c = v.capture;
       if (!isObject(c)) fail('capture', 'expected an object');
       if (!Array.isArray(c.quotes)) fail('capture.quotes', 'expected an array');
       if (c.quotes.length > LIMITS.quotesPerPage) fail('capture.quotes', `more than ${LIMITS.quotesPerPage} quotes`);
-      return { type: 'page/captured', capture: { meta: parseMeta(c.meta, 'capture.meta'), quotes: c.quotes.map(parseQuote) } };
+      const capture = { meta: parseMeta(c.meta, 'capture.meta'), quotes: c.quotes.map(parseQuote) };
+      return v.requested === true ? { type: 'page/captured', capture, requested: true } : { type: 'page/captured', capture };
     }
+    default:
+      fail('message.type', `unknown message type ${JSON.stringify(String(v.type)).slice(0, 60)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// extension pages → the content script of one tab (browser.tabs.sendMessage), for the popup's
+// "This page": what the page holds, scroll to a quote, collect this page now.
+
+export type TabRequest = { type: 'tab/status' } | { type: 'tab/show-quote'; quote: string } | { type: 'tab/collect' };
+
+export interface TabStatus {
+  /** The page's address as read (no fragment). */
+  url: string;
+  /** What the page says about itself (title, site, date), for the popup and "Save as quote". */
+  meta: PageMeta;
+  /** Quotes found on the page by the content script (whether or not they were stored). */
+  found: number;
+}
+
+export interface TabReplies {
+  'tab/status': TabStatus;
+  'tab/show-quote': { found: boolean };
+  'tab/collect': Reply<'page/captured'> | Reply<'page/read'>;
+}
+
+/** Check a message sent to a tab; throws `InvalidMessage`. */
+export function parseTabRequest(v: unknown): TabRequest {
+  if (!isObject(v)) fail('message', 'expected an object');
+  switch (v.type) {
+    case 'tab/status':
+    case 'tab/collect':
+      return { type: v.type };
+    case 'tab/show-quote':
+      return { type: 'tab/show-quote', quote: str(v.quote, 'quote', LIMITS.quoteChars) };
     default:
       fail('message.type', `unknown message type ${JSON.stringify(String(v.type)).slice(0, 60)}`);
   }

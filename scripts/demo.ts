@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { launchWithExtension } from './support/chromium';
 import { SAMPLES_DIR, serveDir } from './support/server';
-import { expectedFor } from './support/samples';
+import { expectedFor, shown } from './support/samples';
 
 const OUT = 'test-results/demo';
 const ARTICLES = ['harbor-letter.html', 'transit-vote.html', 'transit-followup.html', 'ferry-strike.html'];
@@ -45,12 +45,13 @@ async function main(): Promise<number> {
       await view.waitForSelector('.qm-quote');
       const title = await tabs[ARTICLES.indexOf(a)].title();
       const rows = await view.$$eval('.qm-quote', (items) =>
-        items.map((li) => ({ quote: li.querySelector('.qm-text')?.textContent ?? '', speaker: li.querySelector('.qm-speaker')?.textContent ?? '' })),
+        items.map((li) => ({ quote: li.querySelector('.qm-text')?.textContent ?? '', speaker: li.closest('.qm-group')?.querySelector('.qm-speaker')?.textContent ?? '' })),
       );
       console.log(`■ ${title}`);
       for (const r of rows) console.log(`   ${r.speaker.padEnd(16)} “${r.quote.length > 90 ? r.quote.slice(0, 89) + '…' : r.quote}”`);
       const expected = expectedFor(a);
-      const wrong = expected.filter((e, i) => rows[i]?.speaker !== e.speaker).length + Math.abs(rows.length - expected.length);
+      // the popup groups quotes by speaker: match each expected quote by its text
+      const wrong = expected.filter((e) => rows.find((r) => r.quote === shown(e.quote))?.speaker !== e.speaker).length + Math.abs(rows.length - expected.length);
       if (wrong) {
         failures += wrong;
         console.log(`   (!) ${wrong} quote(s) differ from samples/expected.json`);

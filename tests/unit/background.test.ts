@@ -25,6 +25,15 @@ describe('handleMessage', () => {
     expect(await db.quotes.count()).toBe(1);
   });
 
+  it('follows the user’s settings for a page read: found but not saved when paused or "ask", not read when "never"', async () => {
+    const read = { meta: capture.meta, blocks: [{ kind: 'paragraph', text: '“We are ready for the storm,” Mayor Ana Ruiz said on Monday.' }] };
+    const paused = await handleMessage(db, { type: 'page/read', read }, { id: OWN }, OWN, 1, { collect: false, reason: 'paused' });
+    expect(paused).toEqual({ ok: true, value: { saved: null, refused: 'collecting is paused', quotes: [expect.objectContaining({ speaker: 'Ana Ruiz' })] } });
+    const never = await handleMessage(db, { type: 'page/read', read }, { id: OWN }, OWN, 1, { collect: false, reason: 'never' });
+    expect(never).toEqual({ ok: false, error: expect.stringContaining('never') });
+    expect(await db.quotes.count()).toBe(0);
+  });
+
   it('refuses page reads over the size caps, or with unknown block kinds, without storing', async () => {
     const huge = { meta: capture.meta, blocks: [{ kind: 'paragraph', text: 'x'.repeat(60_000) }] };
     expect((await handleMessage(db, { type: 'page/read', read: huge }, { id: OWN }, OWN, 1)).ok).toBe(false);
