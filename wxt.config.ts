@@ -15,7 +15,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Quotemark',
     description: 'Who said what, across the news you read. Quotes and speakers stay on your machine.',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab'],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
     action: { default_title: 'Quotemark: who said what' },
     ...(browser === 'firefox'
       ? {

@@ -23,10 +23,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = CHROME_BUILD, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+/** `userDataDir`: a profile to use and keep (benchmarks reuse a seeded one); by default a fresh one, removed on close. */
+export async function launchWithExtension(extensionDir = CHROME_BUILD, options: { headless?: boolean; args?: string[]; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   const executablePath = chromiumPath();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'qm-chromium-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'qm-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: options.headless ?? true,
@@ -41,6 +42,7 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD, options: 
       '--host-resolver-rules=MAP localhost 127.0.0.1',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -52,7 +54,7 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD, options: 
     userDataDir,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -62,10 +62,16 @@ async function openPopup(query = ''): Promise<Page> {
   return page;
 }
 
+/** This page's quotes as shown: each with the speaker of the group it is listed under, in text order. */
 async function quotesShown(page: Page): Promise<{ quote: string; speaker: string }[]> {
-  return page.$$eval('.qm-quote', (items) =>
-    items.map((li) => ({ quote: li.querySelector('.qm-text')?.textContent ?? '', speaker: li.querySelector('.qm-speaker')?.textContent ?? '' })),
+  const rows = await page.$$eval('.qm-quote', (items) =>
+    items.map((li) => ({ quote: li.querySelector('.qm-text')?.textContent ?? '', speaker: li.closest('.qm-group')?.querySelector('.qm-speaker')?.textContent ?? '' })),
   );
+  return rows.sort((a, b) => a.quote.localeCompare(b.quote));
+}
+
+function byQuote<T extends { quote: string }>(rows: T[]): T[] {
+  return [...rows].sort((a, b) => a.quote.localeCompare(b.quote));
 }
 
 beforeAll(async () => {
@@ -106,7 +112,7 @@ describe('Quotemark in Chromium', () => {
       const popup = await openPopup(`?url=${encodeURIComponent(site.base + file)}`);
       await popup.waitForSelector('.qm-quote');
       const got = await quotesShown(popup);
-      expect(got).toEqual(expectedFor(file).map((q) => ({ quote: shown(q.quote), speaker: q.speaker })));
+      expect(got).toEqual(byQuote(expectedFor(file).map((q) => ({ quote: shown(q.quote), speaker: q.speaker }))));
       await popup.screenshot({ path: `${SHOTS}/this-page-${file.replace('.html', '')}.png`, fullPage: true });
       await popup.close();
     }
@@ -121,12 +127,12 @@ describe('Quotemark in Chromium', () => {
     const okafor = popup.locator('.qm-person', { hasText: 'Ravi Okafor' });
     await expect.poll(() => okafor.locator('.qm-count').textContent()).toBe('3 quotes');
     const sites = (await okafor.locator('.qm-sites').textContent()) ?? '';
-    expect(sites.split(', ').sort()).toEqual(['127.0.0.1', 'localhost']);
+    expect(sites.split(/, | and /).sort()).toEqual(['127.0.0.1', 'localhost']);
     // a document ("the letter") belongs to its article: the store does not list it among people
     expect(await popup.locator('.qm-person', { hasText: 'the letter' }).count()).toBe(0);
     await popup.screenshot({ path: `${SHOTS}/people.png`, fullPage: true });
 
-    await okafor.locator('button').click();
+    await okafor.locator('.qm-person__btn').click();
     await popup.waitForSelector('.qm-speaker-page .qm-quote');
     const links = await popup.$$eval('.qm-speaker-page .qm-source', (as) => as.map((a) => ({ site: a.textContent, href: a.getAttribute('href') ?? '' })));
     expect(links.map((l) => l.site).sort()).toEqual(['127.0.0.1', '127.0.0.1', 'localhost']);

@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import { normalizeSite, withSiteMode, type SiteMode } from '../../lib/settings';
+import { SiteRules } from '../SettingsView';
+import { Switch } from '../ui/Switch';
+import { useSettings } from '../useSettings';
+
+/** All settings on one page (the library's Settings and the extension's options page). */
+export function SettingsSection() {
+  const { settings, update } = useSettings();
+  const [site, setSite] = useState('');
+  const [mode, setMode] = useState<Exclude<SiteMode, 'always'>>('never');
+  const [error, setError] = useState<string | null>(null);
+  if (!settings) return null;
+  return (
+    <div class="qm-lib__page">
+      <div>
+        <h2 class="qm-page-title">Settings</h2>
+        <div class="qm-card">
+          <Switch
+            label="Collect quotes as I read"
+            hint={settings.paused ? 'Paused: nothing new is collected until you turn this back on.' : 'Quotes and speakers from news articles, kept in this browser.'}
+            checked={!settings.paused}
+            onChange={(on) => update((s) => ({ ...s, paused: !on }))}
+          />
+          <Switch label="Highlight quotes on pages" hint="Underlines the quotes found on news pages, with the speaker on hover." checked={settings.highlights} onChange={(on) => update((s) => ({ ...s, highlights: on }))} />
+        </div>
+        <h3 class="qm-card__title">Sites</h3>
+        <div class="qm-card">
+          <SiteRules settings={settings} update={update} />
+          <form
+            class="qm-row"
+            onSubmit={async (e) => {
+              e.preventDefault();
+              const key = normalizeSite(site);
+              if (!key) {
+                setError('Type a site’s address, like example.com.');
+                return;
+              }
+              setError(null);
+              await update((s) => withSiteMode(s, key, mode));
+              setSite('');
+            }}
+          >
+            <div class="qm-field" style={{ flex: 1 }}>
+              <label for="qm-rule-site">Site</label>
+              <input id="qm-rule-site" class="qm-input" placeholder="example.com" value={site} onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)} />
+            </div>
+            <div class="qm-field">
+              <label for="qm-rule-mode">Collect</label>
+              <select id="qm-rule-mode" class="qm-select" value={mode} onChange={(e) => setMode((e.currentTarget as HTMLSelectElement).value as 'ask' | 'never')}>
+                <option value="never">Never</option>
+                <option value="ask">Only when I ask</option>
+              </select>
+            </div>
+            <button type="submit" class="qm-btn" style={{ alignSelf: 'flex-end' }}>
+              Add rule
+            </button>
+          </form>
+          {error && <p class="qm-error" role="alert">{error}</p>}
+        </div>
+      </div>
+    </div>
+  );
+}
