@@ -80,7 +80,7 @@ async function main(): Promise<void> {
 
     await call('open', 'qm-bench', { seed: 7, speakers: 12_000, quotesPerArticle: 5.5 }, process.argv.includes('--relaxed'));
     const idbDir = join(browser.userDataDir, 'Default', 'IndexedDB');
-    const rows: (Figures & { disk_mb: number; load_ms_per_page: number; empty_rw_ms: number; thirty_small_puts_ms: number })[] = [];
+    const rows: (Figures & { disk_mb: number; load_ms_per_page: number; empty_rw_ms: number; thirty_small_puts_ms: number; thirty_quote_rows_ms: number })[] = [];
     for (const target of CHECKPOINTS) {
       let last = { quotes: 0, articles: 0, msPerPage: 0, done: false };
       const perPage: number[] = [];
@@ -113,6 +113,7 @@ async function main(): Promise<void> {
       ['loading, ms/page', (r) => r.load_ms_per_page.toFixed(1), ''],
       ['(IDB: empty rw tx)', (r) => r.empty_rw_ms.toFixed(1), ''],
       ['(IDB: 30 small puts)', (r) => r.thirty_small_puts_ms.toFixed(1), ''],
+      ['(IDB: 30 quote rows)', (r) => r.thirty_quote_rows_ms.toFixed(1), ''],
     ];
     const header = ['operation (median ms)', ...rows.map((r) => `${r.quotes.toLocaleString('en')} q`), 'target'];
     const table = cols.slice(3).map(([name, f, target]) => [name, ...rows.map(f), target]);
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
         speakers: big.speakers,
         articles: big.articles,
         save_page_ms: +big.save_page_ms.toFixed(2),
+        idb_30_quote_rows_ms: +big.thirty_quote_rows_ms.toFixed(2),
         speakers_first_page_ms: +big.speakers_first_page_ms.toFixed(2),
         speaker_quotes_ms: +big.speaker_quotes_ms.toFixed(2),
         search_ms: +big.search_ms.toFixed(2),
