@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/handle';
-import { gateCapture } from '../lib/background/settings-gate'; // UI (issue 6)
+import { decideRead, gateCapture } from '../lib/background/settings-gate'; // UI (issue 6)
 import { registerContextMenu } from '../lib/contextmenu'; // UI (issue 6)
 import { noteSaveResult } from '../lib/save-status'; // UI (issue 6)
 import { getDb } from '../lib/store/db';
@@ -11,8 +11,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
     const refused = await gateCapture(message);
     if (refused) return refused;
-    const reply = await handleMessage(getDb(), message, { id: sender.id }, browser.runtime.id, Date.now());
-    if ((message as { type?: unknown } | null)?.type === 'page/captured') void noteSaveResult(reply); // UI (issue 6): the popup says when saving fails
+    const decision = await decideRead(message);
+    const reply = await handleMessage(getDb(), message, { id: sender.id }, browser.runtime.id, Date.now(), decision);
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'page/captured' || type === 'page/read') void noteSaveResult(reply); // UI (issue 6): the popup says when saving fails
     return reply;
   });
 });

@@ -1,12 +1,16 @@
 /**
- * The content script's whole pass, as a function of a Document: is it an article, read it,
- * extract its quotes, add context. Also used by the CLI on saved pages.
+ * The pass over a page, as functions of a Document: is it an article, read it (`readForCapture`,
+ * what the content script does), then extract its quotes and add context (`captureFromRead`, what
+ * the background does with what the content script sent). `capturePage` does both, for the CLI on
+ * saved pages. The engine runs off the page's thread: a page only pays for being read.
  */
 import { extractQuotes } from './extract';
 import type { BlockKind, ExtractOptions } from './extract/types';
-import { LIMITS, type CapturedQuote, type PageCapture } from './messaging';
-import { readPage, type SkipReason } from './page/read';
+import { LIMITS, type CapturedQuote, type PageCapture, type PageRead } from './messaging';
+import { readForCapture, type CaptureOptions, type ReadOutcome } from './page/read-for-capture';
 import type { ArticlePage } from './page/types';
+
+export { readForCapture, type CaptureOptions, type PassTimings, type ReadOutcome } from './page/read-for-capture';
 
 const CONTEXT = 120;
 
@@ -29,44 +33,24 @@ export function withContext(page: Pick<ArticlePage, 'blocks'>, options?: Extract
     });
 }
 
-/** Milliseconds spent in each stage of one pass (filled in when a clock is given). */
-export interface PassTimings {
-  /** Article check, language check, reading the body and the metadata. */
-  read: number;
-  /** The engine, and context for each quote. */
-  extract: number;
-}
-
-export interface CaptureResult {
-  page: ArticlePage;
+export interface CaptureResult extends ReadOutcome {
   capture: PageCapture;
-  timings?: PassTimings;
 }
 
-/** Options of the pass; the engine's own options (`maxChars`, `debug`) are passed on to it. */
-export interface CaptureOptions extends ExtractOptions {
-  /** A clock (performance.now) to time the stages with. */
-  now?: () => number;
-  /** Told why a page was not captured; `final` when the page itself rules it out (see `ReadResult`). */
-  onSkip?: (reason: SkipReason, detail: string, final: boolean) => void;
-  /** The page moved to this address without a reload (its head may still describe the previous page). */
-  afterNavigation?: boolean;
+/** The quotes of a page read (the background's part): the engine, then context for each quote. */
+export function captureFromRead(read: PageRead, options?: ExtractOptions): PageCapture {
+  return { meta: read.meta, quotes: withContext(read, options) };
 }
 
 /** The capture for a page, or null when the page is not an article (or not one we read). */
 export function capturePage(doc: Document, url: string, options: CaptureOptions = {}): CaptureResult | null {
+  const outcome = readForCapture(doc, url, options);
+  if (!outcome) return null;
   const now = options.now;
-  const t0 = now?.() ?? 0;
-  const read = readPage(doc, url, { afterNavigation: options.afterNavigation });
   const t1 = now?.() ?? 0;
-  if ('skipped' in read) {
-    options.onSkip?.(read.skipped, read.detail, read.final);
-    return null;
-  }
-  const { page } = read;
-  const quotes = withContext(page, options.maxChars !== undefined || options.debug ? { maxChars: options.maxChars, debug: options.debug } : undefined);
+  const capture = captureFromRead(outcome.read, options.maxChars !== undefined || options.debug ? { maxChars: options.maxChars, debug: options.debug } : undefined);
   const t2 = now?.() ?? 0;
-  const result: CaptureResult = { page, capture: { meta: page.meta, quotes } };
-  if (now) result.timings = { read: t1 - t0, extract: t2 - t1 };
+  const result: CaptureResult = { ...outcome, capture };
+  if (now && result.timings) result.timings = { read: result.timings.read, extract: t2 - t1 };
   return result;
 }

@@ -3,11 +3,15 @@
  * Every message is declared here with its payload and reply, and checked where it arrives
  * (`parseRequest`): pages are hostile, and a message is only trusted after its shape is checked.
  */
-import type { ExtractedQuote, QuoteKind, SpeakerType } from './extract/types';
+import type { Block, BlockKind, ExtractedQuote, QuoteKind, SpeakerType } from './extract/types';
 import type { PageMeta } from './page/types';
 
 /** Caps on what one page can send. Anything larger is refused, not truncated silently. */
 export const LIMITS = {
+  /** A page read: blocks, characters per block, characters in all (the engine reads no more). */
+  blocksPerPage: 5_000,
+  blockChars: 50_000,
+  pageChars: 400_000,
   quotesPerPage: 500,
   quoteChars: 5_000,
   contextChars: 400,
@@ -29,6 +33,25 @@ export interface PageCapture {
   quotes: CapturedQuote[];
 }
 
+/**
+ * What the content script sends: the article as read (its metadata and its blocks of text). The
+ * engine runs in the background, off the page's thread: reading is all a page pays for.
+ */
+export interface PageRead {
+  meta: PageMeta;
+  blocks: Block[];
+}
+
+/**
+ * The background's answer to a page read: the quotes found (for highlights and "This page"), and
+ * what was saved, or why nothing was (the user's settings: paused, or "only when I ask" here).
+ */
+export interface ReadReply {
+  saved: SaveResult | null;
+  refused: string | null;
+  quotes: CapturedQuote[];
+}
+
 export interface SaveResult {
   articleId: number;
   added: number;
@@ -40,13 +63,15 @@ export interface SaveResult {
  * Requests, named by direction: `content→background` as `page/…`, extension pages as `ui/…`.
  * `requested`: the user asked for this page from the popup (collects on a site set to "ask").
  */
-export type Request = { type: 'page/captured'; capture: PageCapture; requested?: boolean };
+export type Request = { type: 'page/read'; read: PageRead; requested?: boolean } | { type: 'page/captured'; capture: PageCapture; requested?: boolean };
 
 export interface Replies {
+  'page/read': ReadReply;
   'page/captured': SaveResult;
 }
 
-export type Reply<T extends Request['type']> = { ok: true; value: Replies[T] } | { ok: false; error: string };
+/** A reply: a value, or an error said in words. Distributes over a union of request types. */
+export type Reply<T extends Request['type']> = T extends unknown ? { ok: true; value: Replies[T] } | { ok: false; error: string } : never;
 
 // ---------------------------------------------------------------------------------------------
 // validation
@@ -98,19 +123,19 @@ function oneOf<T extends string>(v: unknown, path: string, allowed: readonly T[]
   return v as T;
 }
 
-function parseMeta(v: unknown): PageMeta {
-  if (!isObject(v)) fail('capture.meta', 'expected an object');
+function parseMeta(v: unknown, path: string): PageMeta {
+  if (!isObject(v)) fail(path, 'expected an object');
   const authorsRaw = v.authors;
-  if (!Array.isArray(authorsRaw) || authorsRaw.length > LIMITS.authors) fail('capture.meta.authors', `expected at most ${LIMITS.authors} names`);
+  if (!Array.isArray(authorsRaw) || authorsRaw.length > LIMITS.authors) fail(`${path}.authors`, `expected at most ${LIMITS.authors} names`);
   return {
-    url: httpUrl(v.url, 'capture.meta.url'),
-    canonicalUrl: httpUrl(v.canonicalUrl, 'capture.meta.canonicalUrl'),
-    site: str(v.site, 'capture.meta.site', LIMITS.shortString),
-    siteName: strOrNull(v.siteName, 'capture.meta.siteName', LIMITS.shortString),
-    title: str(v.title, 'capture.meta.title', LIMITS.title),
-    authors: authorsRaw.map((a, i) => str(a, `capture.meta.authors[${i}]`, LIMITS.shortString)),
-    published: strOrNull(v.published, 'capture.meta.published', LIMITS.shortString),
-    lang: strOrNull(v.lang, 'capture.meta.lang', 35),
+    url: httpUrl(v.url, `${path}.url`),
+    canonicalUrl: httpUrl(v.canonicalUrl, `${path}.canonicalUrl`),
+    site: str(v.site, `${path}.site`, LIMITS.shortString),
+    siteName: strOrNull(v.siteName, `${path}.siteName`, LIMITS.shortString),
+    title: str(v.title, `${path}.title`, LIMITS.title),
+    authors: authorsRaw.map((a, i) => str(a, `${path}.authors[${i}]`, LIMITS.shortString)),
+    published: strOrNull(v.published, `${path}.published`, LIMITS.shortString),
+    lang: strOrNull(v.lang, `${path}.lang`, 35),
   };
 }
 
@@ -138,16 +163,38 @@ function parseQuote(v: unknown, i: number): CapturedQuote {
   };
 }
 
+const BLOCK_KINDS: readonly BlockKind[] = ['paragraph', 'heading', 'blockquote', 'caption', 'byline', 'list-item'];
+
+function parseBlocks(v: unknown): Block[] {
+  if (!Array.isArray(v)) fail('read.blocks', 'expected an array');
+  if (v.length > LIMITS.blocksPerPage) fail('read.blocks', `more than ${LIMITS.blocksPerPage} blocks`);
+  let total = 0;
+  return v.map((b, i) => {
+    const p = `read.blocks[${i}]`;
+    if (!isObject(b)) fail(p, 'expected an object');
+    const text = str(b.text, `${p}.text`, LIMITS.blockChars);
+    total += text.length;
+    if (total > LIMITS.pageChars) fail('read.blocks', `more than ${LIMITS.pageChars} characters in all`);
+    return { text, kind: oneOf(b.kind, `${p}.kind`, BLOCK_KINDS) };
+  });
+}
+
 /** Check an incoming message; throws `InvalidMessage` with the offending field's path. */
 export function parseRequest(v: unknown): Request {
   if (!isObject(v)) fail('message', 'expected an object');
   switch (v.type) {
+    case 'page/read': {
+      const r = v.read;
+      if (!isObject(r)) fail('read', 'expected an object');
+      const read = { meta: parseMeta(r.meta, 'read.meta'), blocks: parseBlocks(r.blocks) };
+      return v.requested === true ? { type: 'page/read', read, requested: true } : { type: 'page/read', read };
+    }
     case 'page/captured': {
       const c = v.capture;
       if (!isObject(c)) fail('capture', 'expected an object');
       if (!Array.isArray(c.quotes)) fail('capture.quotes', 'expected an array');
       if (c.quotes.length > LIMITS.quotesPerPage) fail('capture.quotes', `more than ${LIMITS.quotesPerPage} quotes`);
-      const capture = { meta: parseMeta(c.meta), quotes: c.quotes.map(parseQuote) };
+      const capture = { meta: parseMeta(c.meta, 'capture.meta'), quotes: c.quotes.map(parseQuote) };
       return v.requested === true ? { type: 'page/captured', capture, requested: true } : { type: 'page/captured', capture };
     }
     default:
@@ -173,7 +220,7 @@ export interface TabStatus {
 export interface TabReplies {
   'tab/status': TabStatus;
   'tab/show-quote': { found: boolean };
-  'tab/collect': Reply<'page/captured'>;
+  'tab/collect': Reply<'page/captured'> | Reply<'page/read'>;
 }
 
 /** Check a message sent to a tab; throws `InvalidMessage`. */

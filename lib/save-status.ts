@@ -3,7 +3,7 @@
  * background records a storage failure after a save and clears it after the next success.
  */
 import { browser } from 'wxt/browser';
-import type { Reply } from './messaging';
+import type { Reply, Request } from './messaging';
 
 export interface SaveProblem {
   message: string;
@@ -23,7 +23,7 @@ function isStorageFailure(error: string): boolean {
 }
 
 /** Record the outcome of saving a page (background). Never throws. */
-export async function noteSaveResult(reply: Reply<'page/captured'>, now = Date.now()): Promise<void> {
+export async function noteSaveResult(reply: Reply<Request['type']>, now = Date.now()): Promise<void> {
   try {
     if (reply.ok) {
       if ((await loadSaveProblem()) !== null) await browser.storage.local.remove(KEY);

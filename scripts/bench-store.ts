@@ -93,6 +93,8 @@ async function main(): Promise<void> {
       const f = await call('measure', RUNS);
       const base = await call('floor', RUNS);
       rows.push({ ...f, ...base, disk_mb: dirSize(idbDir) / 1e6, load_ms_per_page: perPage.reduce((a, b) => a + b, 0) / perPage.length });
+      const r = rows[rows.length - 1];
+      process.stderr.write(`  at ${r.quotes} quotes: save ${r.save_page_ms.toFixed(1)} ms, speakers ${r.speakers_first_page_ms.toFixed(1)} ms, speaker quotes ${r.speaker_quotes_ms.toFixed(1)} ms, search ${r.search_ms.toFixed(1)} ms, ${r.disk_mb.toFixed(1)} MB\n`);
     }
     const cols: [string, (r: (typeof rows)[number]) => string, string][] = [
       ['quotes', (r) => String(r.quotes), ''],

@@ -19,7 +19,6 @@ async function main(): Promise<number> {
   const browser = await launchWithExtension(undefined, { headless });
   try {
     console.log(`Serving sample articles at ${site.base} and visiting them in Chromium${headless ? ' (headless)' : ''}…`);
-    const expectedTotal = ARTICLES.reduce((n, a) => n + expectedFor(a).length, 0);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const tabs = [];
@@ -29,20 +28,14 @@ async function main(): Promise<number> {
       tabs.push(page);
     }
     await popup.getByRole('tab', { name: 'People' }).click();
-    // wait until the popup shows every quote the samples hold (it updates live as pages are stored)
-    await popup.waitForFunction(
-      (total) => [...document.querySelectorAll('.qm-count')].reduce((n, el) => n + parseInt(el.textContent ?? '0', 10), 0) >= total,
-      expectedTotal,
-      { timeout: 20_000 },
-    );
-    await popup.screenshot({ path: `${OUT}/people.png`, fullPage: true });
 
     let failures = 0;
     console.log('\nWho said what (as the popup shows it):\n');
     for (const a of ARTICLES) {
       const view = await browser.context.newPage();
       await view.goto(`chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent(site.base + a)}`);
-      await view.waitForSelector('.qm-quote');
+      // the popup follows the database live: wait until this page's quotes are all there
+      await view.waitForFunction((n) => document.querySelectorAll('.qm-quote').length >= n, expectedFor(a).length, { timeout: 20_000 });
       const title = await tabs[ARTICLES.indexOf(a)].title();
       const rows = await view.$$eval('.qm-quote', (items) =>
         items.map((li) => ({ quote: li.querySelector('.qm-text')?.textContent ?? '', speaker: li.closest('.qm-group')?.querySelector('.qm-speaker')?.textContent ?? '' })),
@@ -60,6 +53,7 @@ async function main(): Promise<number> {
       await view.close();
       console.log('');
     }
+    await popup.screenshot({ path: `${OUT}/people.png`, fullPage: true });
     const people = await popup.$$eval('.qm-person', (items) =>
       items.map((li) => `${li.querySelector('.qm-name')?.textContent} — ${li.querySelector('.qm-count')?.textContent} (${li.querySelector('.qm-sites')?.textContent})`),
     );

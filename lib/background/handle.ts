@@ -7,6 +7,9 @@ import { parseRequest, InvalidMessage, type Reply, type Request } from '../messa
 import type { QuotemarkDB } from '../store/db';
 import { describeStorageError } from '../store/errors';
 import { savePage } from '../store/save';
+import { captureFromRead } from '../capture';
+import type { CollectDecision } from '../settings';
+import { WHY } from './settings-gate';
 
 export { describeStorageError };
 
@@ -15,7 +18,11 @@ export interface SenderInfo {
   id?: string;
 }
 
-export async function handleMessage(db: QuotemarkDB, raw: unknown, sender: SenderInfo, ownId: string, now: number): Promise<Reply<Request['type']>> {
+/**
+ * Handle one message. `decision`: what the user's settings say about collecting the page of a
+ * `page/read` (see `decideRead`); without one, the page is collected.
+ */
+export async function handleMessage(db: QuotemarkDB, raw: unknown, sender: SenderInfo, ownId: string, now: number, decision: CollectDecision | null = null): Promise<Reply<Request['type']>> {
   if (sender.id !== ownId) return { ok: false, error: 'message from outside the extension refused' };
   let req: Request;
   try {
@@ -25,6 +32,13 @@ export async function handleMessage(db: QuotemarkDB, raw: unknown, sender: Sende
   }
   try {
     switch (req.type) {
+      case 'page/read': {
+        if (decision && !decision.collect && decision.reason === 'never') return { ok: false, error: `not saved: ${WHY.never}` };
+        // the engine runs here, off the page's thread
+        const capture = captureFromRead(req.read);
+        if (decision && !decision.collect) return { ok: true, value: { saved: null, refused: WHY[decision.reason], quotes: capture.quotes } };
+        return { ok: true, value: { saved: await savePage(db, capture, now), refused: null, quotes: capture.quotes } };
+      }
       case 'page/captured':
         return { ok: true, value: await savePage(db, req.capture, now) };
     }

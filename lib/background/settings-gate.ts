@@ -4,9 +4,9 @@
  * change to respect them.
  */
 import type { Reply } from '../messaging';
-import { collectDecision, loadSettings, type Settings } from '../settings';
+import { collectDecision, loadSettings, type CollectDecision, type Settings } from '../settings';
 
-const WHY = {
+export const WHY = {
   paused: 'collecting is paused',
   never: 'this site is set to never collect',
   ask: 'this site is set to collect only when asked',
@@ -23,4 +23,17 @@ export async function gateCapture(raw: unknown, load: () => Promise<Settings> = 
   const url = typeof m.capture?.meta?.url === 'string' ? m.capture.meta.url : null;
   const decision = collectDecision(await load(), url, m.requested === true);
   return decision.collect ? null : { ok: false, error: `not saved: ${WHY[decision.reason]}` };
+}
+
+/**
+ * The settings' decision for a `page/read` message (null for any other message). A page read on a
+ * site set to "never" is not even extracted; one refused otherwise is extracted (the page's
+ * highlights and "This page" still show it) but not saved.
+ */
+export async function decideRead(raw: unknown, load: () => Promise<Settings> = loadSettings): Promise<CollectDecision | null> {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const m = raw as { type?: unknown; requested?: unknown; read?: { meta?: { url?: unknown } } };
+  if (m.type !== 'page/read') return null;
+  const url = typeof m.read?.meta?.url === 'string' ? m.read.meta.url : null;
+  return collectDecision(await load(), url, m.requested === true);
 }

@@ -41,6 +41,14 @@ const ROLE_MODIFIERS = new Set(
   trade labor labour environmental of`.split(/\s+/),
 );
 
+/** Adjectives with the endings of agent nouns ("former", "senior"): never the head of a phrase. */
+const NOT_AGENTS = new Set('former senior junior other another latter later longer younger older bigger smaller higher lower greater lesser better worse inner outer upper under over after ever never either neither whether rather current recent present absent urgent silent violent patient ancient frequent prominent independent different efficient sufficient permanent apparent consistent decent'.split(' '));
+
+/** A noun for someone who does something ("commenter", "strategist", "resident"), by its ending. */
+function isAgentNoun(low: string): boolean {
+  return low.length > 4 && /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(low) && !NOT_AGENTS.has(low.replace(/s$/, ''));
+}
+
 /** Time words that may sit between a subject and its verb ("Miller on Tuesday said"). */
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'recently', 'later', 'earlier', 'previously', 'afterward', 'afterwards', 'then', 'again']);
 
@@ -221,6 +229,8 @@ export function npEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase 
 
 /** Validate a noun phrase over [s, e) and find its head. */
 function npFromRange(toks: readonly Tok[], s: number, e: number, hasDet: boolean): Phrase | null {
+  const lastTok = toks[e - 1];
+  if (e - 1 > s && isWord(lastTok) && (DETERMINERS.has(lastTok.low) || NP_PREPOSITIONS.has(lastTok.low))) return null; // "a paper from the
   // "one of the organizers": the head is after "of"
   let from = s;
   if (isWord(toks[s]) && ['one', 'some', 'many', 'most', 'several', 'two', 'three', 'each', 'none', 'both', 'all'].includes(toks[s].low) && toks[s + 1]?.low === 'of') from = s + 2;
@@ -234,7 +244,7 @@ function npFromRange(toks: readonly Tok[], s: number, e: number, hasDet: boolean
   const headTok = toks[headIdx];
   if (!isWord(headTok)) return null;
   const head = headTok.low.replace(/['’]s$/, '');
-  const agent = hasDet && /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(head) && head.length > 4;
+  const agent = hasDet && isAgentNoun(head);
   if (!NOUNS(head) && !(headTok.cap && hasDet) && !agent) return null;
   if (!hasDet && !head.endsWith('s') && !toks[s].cap) return null; // bare plurals only: "officials said"
   if (headTok.poss) return null; // "the company's" is not the subject; "the company's statement" is
@@ -345,8 +355,9 @@ export function phraseRight(toks: readonly Tok[], j: number, hi: number): Phrase
       if (x.k !== 'w') break;
       if (k > j && (CLAUSE_WORDS.has(x.low) || speechVerb(x.low)?.strong || SUBJECT_PRONOUNS.has(x.low))) break;
       // after the head noun, only a prepositional phrase continues it ("the letter signed by …" ends at "letter")
-      if (sawHead && !x.cap && !NP_PREPOSITIONS.has(x.low) && !DETERMINERS.has(x.low) && !NOUNS(x.low) && !NP_PREPOSITIONS.has(toks[k - 1].low) && !DETERMINERS.has(toks[k - 1].low)) break;
-      if (NOUNS(x.low) || (!x.cap && k > j && /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(x.low) && x.low.length > 4)) sawHead = true;
+      // (compound nouns go on: "a former senior law enforcement official"; a participle or verb ends it)
+      if (sawHead && !x.cap && !NOUNS(x.low) && (/(?:ed|ing)$/.test(x.low) || VERB_PRELUDE.has(x.low)) && !NP_PREPOSITIONS.has(toks[k - 1].low) && !DETERMINERS.has(toks[k - 1].low)) break;
+      if (NOUNS(x.low) || (!x.cap && k > j && isAgentNoun(x.low) && !(isWord(toks[k + 1]) && !toks[k + 1].cap && !NP_PREPOSITIONS.has(toks[k + 1].low) && !CLAUSE_WORDS.has(toks[k + 1].low)))) sawHead = true;
       if (NP_PREPOSITIONS.has(x.low) && k > j && !isWord(toks[k + 1])) break;
       if (k > j && DETERMINERS.has(x.low) && !NP_PREPOSITIONS.has(toks[k - 1].low) && !DETERMINERS.has(toks[k - 1].low)) break;
       k++;

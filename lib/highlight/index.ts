@@ -5,7 +5,7 @@
  * script's context: invalidating it removes the listeners and the layer.
  */
 import { browser } from 'wxt/browser';
-import { parseTabRequest, type PageCapture, type Reply, type Request, type TabReplies, type TabRequest } from '../messaging';
+import { parseTabRequest, type PageCapture, type PageRead, type Reply, type Request, type TabReplies, type TabRequest } from '../messaging';
 import type { ArticlePage } from '../page/types';
 import { loadSettings, siteMode, siteOfUrl, watchSettings, type Settings } from '../settings';
 import { comparable, findTextRange } from './locate';
@@ -20,7 +20,10 @@ export interface PageUiContext {
 export interface Captured {
   /** The elements the article's blocks were read from (`elements[i]` holds block `i`). */
   page: Pick<ArticlePage, 'elements'>;
+  /** The quotes the background found in the page (the engine runs there) and the page's metadata. */
   capture: PageCapture;
+  /** The page as read and sent, to send again when the user asks to collect it. */
+  read?: PageRead;
 }
 
 function labelOf(q: PageCapture['quotes'][number]): string {
@@ -37,7 +40,7 @@ export class PageUi {
   constructor(
     private doc: Document,
     private result: Captured,
-    private send: (req: Request) => Promise<Reply<'page/captured'>>,
+    private send: (req: Request) => Promise<Reply<Request['type']>>,
   ) {}
 
   /** The page was read again (it changed, or moved to another address without a reload). */
@@ -86,7 +89,9 @@ export class PageUi {
         return { found: true };
       }
       case 'tab/collect':
-        return this.send({ type: 'page/captured', capture: this.result.capture, requested: true });
+        return this.result.read
+          ? this.send({ type: 'page/read', read: this.result.read, requested: true })
+          : this.send({ type: 'page/captured', capture: this.result.capture, requested: true });
     }
   }
 
@@ -165,7 +170,7 @@ export function attachPageUi(ctx: PageUiContext, doc: Document = document): Page
 }
 
 function start(ctx: PageUiContext, result: Captured, doc: Document): PageUi {
-  const ui = new PageUi(doc, result, (req) => browser.runtime.sendMessage(req) as Promise<Reply<'page/captured'>>);
+  const ui = new PageUi(doc, result, (req) => browser.runtime.sendMessage(req) as Promise<Reply<Request['type']>>);
   const onMessage = (raw: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
     let req: TabRequest;

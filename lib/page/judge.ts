@@ -132,7 +132,7 @@ export function isCaptionText(text: string): boolean {
 
 /** Openings of headings that announce other stories: "More:", "Related", "You may also like", "Don't miss". */
 const TEASER_OPENINGS: readonly (readonly string[])[] = [
-  ['related'], ['recommended'], ['read', 'more'], ['read', 'next'], ['read', 'also'], ['also', 'read'], ['see', 'also'], ['you', 'may', 'like'],
+  ['related'], ['recommended'], ['read', 'more'], ['see', 'more'], ['related', 'stories'], ['related', 'story'], ['related', 'coverage'], ['read', 'next'], ['read', 'also'], ['also', 'read'], ['see', 'also'], ['you', 'may', 'like'],
   ['you', 'may', 'also', 'like'], ['you', 'might', 'like'], ['you', 'might', 'also', 'like'], ['don', 't', 'miss'], ['dont', 'miss'],
   ['must', 'read'], ['top', 'stories'], ['most', 'read'], ['most', 'popular'], ['most', 'viewed'], ['most', 'shared'], ['trending'],
   ['latest'], ['editor', 's', 'picks'], ['editor', 's', 'pick'], ['editors', 'picks'], ['further', 'reading'], ['what', 'to', 'read'],
@@ -144,6 +144,14 @@ export function isTeaserHeading(text: string): boolean {
   const words = wordsIn(text.replace(/’/g, "'"));
   if (words[0] === 'more') return words[1] !== 'than';
   return TEASER_OPENINGS.some((p) => startsWithWords(words, p));
+}
+
+/** A one-line pointer to another story inside the body: "SEE MORE: …", "READ MORE: …", "Related: …". */
+export function isTeaserLine(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 24 || text.length > 200) return false;
+  const label = wordsIn(text.slice(0, colon).replace(/’/g, "'"));
+  return TEASER_OPENINGS.some((p) => p.length === label.length && startsWithWords(label, p)) || (label.length === 1 && label[0] === 'more');
 }
 
 /** Share of a paragraph's text in links from which it is a link to another story, not prose with links in it. */
@@ -171,6 +179,7 @@ function judgeOne(b: RawBlock): BlockKind | null {
   if (isByline(text) || isCreditLine(text)) return 'byline';
   if (isCaptionText(text)) return 'caption';
   if (isPromotion(text)) return null;
+  if (b.kind === 'paragraph' && isTeaserLine(text)) return null;
   if (b.kind === 'paragraph' && b.bold && text.length < 120 && !/[.!?]["”]?$/.test(text)) return 'heading';
   if (isLabel(text)) return null;
   return b.kind;

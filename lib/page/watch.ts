@@ -2,15 +2,15 @@
  * Pages that change: articles whose body arrives late, "load more" and infinite scroll, and
  * single-page sites that move to another article without a reload. The page is read once at start;
  * then a MutationObserver (cheap: it only looks at what changed, and only changes to the article or
- * new text count) and address changes schedule a re-read, debounced. A capture is sent only when
- * it says something new, so a quote is never sent twice for the same reading.
+ * new text count) and address changes schedule a re-read, debounced. A read is sent only when it
+ * holds text not sent before, so the same reading is never sent twice.
  *
  * Everything is tied to the content script's lifetime: timers come from the caller (WXT's ctx),
  * the observer is disconnected when `signal` aborts, and no callback lets an error reach the page.
  * The DOM is only read.
  */
-import type { CaptureResult } from '../capture';
-import type { PageCapture } from '../messaging';
+import type { ReadOutcome } from '../capture';
+import type { PageRead } from '../messaging';
 import type { Block } from '../extract/types';
 import type { PageMeta } from './types';
 import { hostOf, stripFragment } from './metadata';
@@ -36,7 +36,7 @@ export interface PassInfo {
   /** Start and end of the pass on the caller's clock. */
   start: number;
   end: number;
-  result: CaptureResult | null;
+  result: ReadOutcome | null;
 }
 
 export interface WatchDeps {
@@ -44,13 +44,13 @@ export interface WatchDeps {
   /** The page's current address. */
   url(): string;
   /**
-   * One pass over the document (`capturePage`). `afterNavigation` is set for reads after an in-page
-   * navigation. A skipped page says why, and whether that is final (then it is not watched for a
-   * late body).
+   * One pass over the document (`readForCapture`). `afterNavigation` is set for reads after an
+   * in-page navigation. A skipped page says why, and whether that is final (then it is not watched
+   * for a late body).
    */
-  capture(doc: Document, url: string, afterNavigation: boolean): CaptureResult | Skipped;
-  /** Hand a capture to the background. */
-  send(capture: PageCapture): void;
+  capture(doc: Document, url: string, afterNavigation: boolean): ReadOutcome | Skipped;
+  /** Hand a page read to the background (which extracts and saves). */
+  send(read: PageRead): void;
   timers: Timers;
   /** A clock in milliseconds (performance.now). */
   now(): number;
@@ -103,14 +103,15 @@ function sameBody(a: readonly Block[], b: readonly Block[]): boolean {
   return true;
 }
 
-function quoteKey(q: PageCapture['quotes'][number]): string {
-  return `${q.quote}\u0000${q.speaker ?? ''}\u0000${q.kind}`;
+function blockKey(b: { text: string; kind: string }): string {
+  return `${b.kind}\u0000${b.text}`;
 }
 
 interface Sent {
   url: string;
   canonicalUrl: string;
-  quotes: Set<string>;
+  /** Keys of the blocks sent (kind and text). */
+  keys: Set<string>;
   /** The blocks read (kept by reference, to tell a page still showing this article after it moved). */
   blocks: readonly Block[];
   meta: PageMeta;
@@ -251,7 +252,7 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
     // Read at another address than the last article sent: the page moved without a reload, whether
     // or not an address-change event said so. Its head may still describe the previous article.
     const moved = sent !== null && url !== sent.url;
-    let read: CaptureResult | Skipped;
+    let read: ReadOutcome | Skipped;
     try {
       read = deps.capture(doc, url, moved || navigation);
     } catch {
@@ -271,28 +272,28 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
       report({ url, outcome: 'stale', start, result });
       return;
     }
-    let capture = result.capture;
-    if (moved) capture = { ...capture, meta: freshMeta(capture.meta, sent!.meta, doc, result.page.roots) };
+    let payload = result.read;
+    if (moved) payload = { ...payload, meta: freshMeta(payload.meta, sent!.meta, doc, result.page.roots) };
     navigation = false;
     roots = result.page.roots;
-    const quotes = new Set(capture.quotes.map(quoteKey));
+    const keys = new Set(payload.blocks.map(blockKey));
     const same =
       sent !== null &&
       sent.url === url &&
-      sent.canonicalUrl === capture.meta.canonicalUrl &&
-      // nothing new: every quote was in what was sent (a shorter re-read, such as a collapsed body, does not remove quotes)
-      [...quotes].every((k) => sent!.quotes.has(k));
+      sent.canonicalUrl === payload.meta.canonicalUrl &&
+      // nothing new: every block was in what was sent (a shorter re-read, such as a collapsed body, is not sent)
+      [...keys].every((k) => sent!.keys.has(k));
     if (same) {
       report({ url, outcome: 'unchanged', start, result });
       return;
     }
-    sent = { url, canonicalUrl: capture.meta.canonicalUrl, quotes, blocks: result.page.blocks, meta: capture.meta };
+    sent = { url, canonicalUrl: payload.meta.canonicalUrl, keys, blocks: result.page.blocks, meta: payload.meta };
     try {
-      deps.send(capture);
+      deps.send(payload);
     } catch {
       /* the background may be gone; the next read sends again */
     }
-    report({ url, outcome: 'sent', start, result: { ...result, capture } });
+    report({ url, outcome: 'sent', start, result: { ...result, read: payload } });
   }
 
   function onLocationChange(newUrl?: string): void {

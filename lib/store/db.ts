@@ -17,11 +17,12 @@
  *   `groupId`: a statement's other sightings.
  * - deletions `[articleId+norm]`: quotes the user deleted stay deleted.
  * - sites (v2), keyed by site: counts for the library's site filter.
+ * - tallies (v3), keyed by speakerId: a speaker's counts per site and role (the row keeps the top few).
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { ArticleRow, DeletionRow, GroupRow, QuoteRow, SiteRow, SpeakerRow } from './types';
+import type { ArticleRow, DeletionRow, GroupRow, QuoteRow, SiteRow, SpeakerRow, TallyRow } from './types';
 
-export type { ArticleRow, DeletionRow, GroupRow, QuoteRow, SiteRow, SpeakerRow } from './types';
+export type { ArticleRow, DeletionRow, GroupRow, QuoteRow, SiteRow, SpeakerRow, TallyRow } from './types';
 
 export interface SchemaVersion {
   version: number;
@@ -59,6 +60,38 @@ export const SCHEMA: readonly SchemaVersion[] = [
       await tx.table('sites').bulkPut([...bySite.values()]);
     },
   },
+  {
+    // a speaker's counts per site and per role move out of the speaker row: the speakers list read
+    // every one of them (hundreds of sites for the most quoted) to show three
+    version: 3,
+    stores: { tallies: 'speakerId' },
+    upgrade: async (tx) => {
+      // written against v2's speaker rows, as they were: never change this function
+      type Tally = [string, number][];
+      const top = (t: Tally, n: number) =>
+        t
+          .map(([v, c], i) => ({ v, c, i }))
+          .sort((a, b) => b.c - a.c || a.i - b.i)
+          .slice(0, n)
+          .map((x) => x.v);
+      const tallies: { speakerId: number; sites: Tally; roles: Tally }[] = [];
+      await tx
+        .table('speakers')
+        .toCollection()
+        .modify((s: { id: number; sites?: Tally; roles?: Tally; topSites?: string[]; siteCount?: number; topRoles?: string[]; roleCount?: number }) => {
+          const sites = s.sites ?? [];
+          const roles = s.roles ?? [];
+          tallies.push({ speakerId: s.id, sites, roles });
+          s.topSites = top(sites, 8);
+          s.siteCount = sites.length;
+          s.topRoles = top(roles, 3);
+          s.roleCount = roles.length;
+          delete s.sites;
+          delete s.roles;
+        });
+      await tx.table('tallies').bulkPut(tallies);
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1].version;
@@ -72,6 +105,7 @@ export class QuotemarkDB extends Dexie {
   groups!: Table<GroupRow, number>;
   deletions!: Table<DeletionRow, [number, string]>;
   sites!: Table<SiteRow, string>;
+  tallies!: Table<TallyRow, number>;
 
   /** `upTo` opens the database as an older version declared it (for migration tests only). */
   constructor(name = 'quotemark', options?: DexieOptions, upTo = LATEST_VERSION) {

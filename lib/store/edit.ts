@@ -193,6 +193,7 @@ export function mergeSpeakers(db: QuotemarkDB, intoId: number, fromId: number): 
     // the merged speaker's type may have changed, and with it how all their quotes sort
     await quotesOfSpeaker(db, intoId).modify((q: QuoteRow) => applySpeaker(q, into));
     await db.speakers.delete(fromId);
+    await db.tallies.delete(fromId);
     await recount(db, into);
     await db.speakers.put(into);
     return speakerView(into);
@@ -224,8 +225,10 @@ export function splitSpeaker(db: QuotemarkDB, speakerId: number, spec: SplitSpec
       surname: src.scope === 'global' && isPersonLike(src.type) ? (parsePerson(name)?.surname ?? null) : null,
       nameWords: [],
       aliases: [],
-      roles: [],
-      sites: [],
+      topSites: [],
+      siteCount: 0,
+      topRoles: [],
+      roleCount: 0,
       quoteCount: 0,
       firstQuoted: 0,
       lastQuoted: 0,

@@ -115,13 +115,13 @@ export async function groupNewQuotes(db: QuotemarkDB, fresh: QuoteRow[], now: nu
 
 /** Recount groups after members came or went; a group left with one quote dissolves. */
 export async function settleGroups(db: QuotemarkDB, ids: Iterable<number>): Promise<void> {
-  for (const id of new Set(ids)) {
-    const members = await db.quotes.where('groupId').equals(id).primaryKeys();
-    if (members.length <= 1) {
-      if (members.length) await db.quotes.update(members[0], { groupId: null });
-      await db.groups.delete(id);
-    } else {
-      await db.groups.update(id, { size: members.length });
-    }
-  }
+  const list = [...new Set(ids)];
+  const members = await Promise.all(list.map((id) => db.quotes.where('groupId').equals(id).primaryKeys()));
+  await Promise.all(
+    list.map((id, i) => {
+      const m = members[i];
+      if (m.length > 1) return db.groups.update(id, { size: m.length });
+      return Promise.all([m.length ? db.quotes.update(m[0], { groupId: null }) : null, db.groups.delete(id)]);
+    }),
+  );
 }

@@ -30,9 +30,9 @@
  *   articleForUrl(db, url)                   the article stored for a page address (as read or canonical)
  *   pageQuotes(db, url)                      this page's quotes, in page order
  *   pageView(db, url)                        this page's quotes grouped by speaker, with the role the article gave each
- *   listSpeakers(db, { sort, prefix, limit, after })  speakers by quote count or recency, sites and roles included; name-prefix filter
+ *   listSpeakers(db, { sort, prefix, limit, after })  speakers by quote count or recency (first 8 sites, 3 roles, siteCount/roleCount); name-prefix filter
  *   speakersByCount(db, limit)               the first `limit` speakers, most quoted first
- *   getSpeaker(db, id)                       one speaker
+ *   getSpeaker(db, id)                       one speaker, with every site and role
  *   quotesBySpeaker(db, id, { limit, after, from, to, sort })  a speaker's quotes, newest first, paged by key
  *   speakerQuotes(db, id, limit)             a speaker's latest quotes (array)
  *   quotesBySite(db, site, { limit, after, from, to, sort })   quotes from one site, paged by key

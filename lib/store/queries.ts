@@ -5,7 +5,7 @@ import { fold } from './normalize';
 import { collectPage, decodeCursor, encodeCursor, indexPlan, memoryPlan, pageSize, MAX, MIN, type Key, type Plan } from './paging';
 import { quotesOfArticle, findArticle } from './save';
 import { segments, wordDiff, wording } from './similarity';
-import { speakerView } from './speakers';
+import { fullSpeakerView, speakerView } from './speakers';
 import type {
   ArticleRow,
   GroupView,
@@ -84,11 +84,11 @@ export async function pageView(db: QuotemarkDB, url: string): Promise<PageView |
 // ---------------------------------------------------------------------------------------------
 // speakers
 
-/** One speaker, as the lists show them. */
+/** One speaker, with every site and role. */
 export async function getSpeaker(db: QuotemarkDB, id: number): Promise<SpeakerView | undefined> {
   return reading(db, async (db) => {
     const row = await db.speakers.get(id);
-    return row ? speakerView(row) : undefined;
+    return row ? fullSpeakerView(db, row) : undefined;
   });
 }
 

@@ -84,7 +84,8 @@ async function saveInTransaction(db: QuotemarkDB, capture: PageCapture, now: num
   };
   const articleId = article?.id ?? (await db.articles.add(articleRow));
 
-  const [existing, deleted] = await Promise.all([quotesOfArticle(db, articleId).toArray(), deletionsOfArticle(db, articleId).toArray()]);
+  // a page seen for the first time has no quotes and no deletions yet: one round trip less
+  const [existing, deleted] = article ? await Promise.all([quotesOfArticle(db, articleId).toArray(), deletionsOfArticle(db, articleId).toArray()]) : [[], []];
   const byNorm = new Map(existing.map((q) => [q.norm, q]));
   const gone = new Set(deleted.map((d) => d.norm));
 
@@ -181,19 +182,22 @@ async function saveInTransaction(db: QuotemarkDB, capture: PageCapture, now: num
   const freshGroups = await groupNewQuotes(db, fresh, now, fresh.map((f) => candidatesOf.get(f.norm) ?? []));
   for (const g of freshGroups) touchedGroups.add(g);
 
-  if (removed.length) await db.quotes.bulkDelete(removed.map((q) => q.id!));
-  if (changed.length) await db.quotes.bulkPut(changed);
-  if (fresh.length) await db.quotes.bulkAdd(fresh);
-  await settleGroups(db, touchedGroups);
-
-  // (a surname-only speaker who got a full name: their quotes sort and search by it)
-  await speakers.finish(applySpeaker);
-
+  // writes that do not depend on each other go out together (a transaction runs its requests in
+  // order; waiting for each one costs a round trip to the database process)
   const quoteCount = existing.length - removed.length + fresh.length;
-  await db.articles.put({ ...articleRow, quoteCount, id: articleId });
   const sites = new SiteChanges();
   if (article) sites.add(article.site, -1, -article.quoteCount);
   sites.add(articleRow.site, 1, quoteCount, now, meta.siteName);
-  await sites.apply(db);
+  await Promise.all([
+    removed.length ? db.quotes.bulkDelete(removed.map((q) => q.id!)) : null,
+    changed.length ? db.quotes.bulkPut(changed) : null,
+    fresh.length ? db.quotes.bulkAdd(fresh) : null,
+    db.articles.put({ ...articleRow, quoteCount, id: articleId }),
+    sites.apply(db),
+  ]);
+  // these read the quotes just written: group sizes, speakers' dates (and, for a surname-only
+  // speaker who got a full name, their quotes' sort keys and search words)
+  await settleGroups(db, touchedGroups);
+  await speakers.finish(applySpeaker);
   return { articleId, added: fresh.length, removed: removed.length, kept };
 }

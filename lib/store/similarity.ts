@@ -9,9 +9,11 @@
  *   when one of the new quote's smallest shingles is among its own smallest, which holds for exact
  *   repeats always and for rewordings unless every probe falls on a changed word: a few index
  *   reads per quote, no scan.
- * - Decision: Jaccard similarity of all word bigrams >= 0.5, or one quote containing >= 80% of the
- *   other's bigrams (an outlet quoting only part of the statement). Quotes under `MIN_GROUP_WORDS`
- *   words are never grouped: "a disgrace" said twice is not one statement.
+ * - Decision: Jaccard similarity of all word bigrams >= 0.5 with at least three content words in
+ *   common, or one quote containing >= 80% of the other's bigrams (an outlet quoting only part of
+ *   the statement) when that part has at least four content words. Quotes under
+ *   `MIN_GROUP_WORDS` words are never grouped: "a disgrace" said twice is not one statement, and a
+ *   stock phrase inside a longer quote is not that quote.
  */
 import { STOPWORDS, wordTokens, words, type WordToken } from './normalize';
 import type { DiffRange, Segment } from './types';
@@ -21,6 +23,10 @@ export const PROBES = 3;
 export const MIN_GROUP_WORDS = 5;
 const JACCARD = 0.5;
 const CONTAINMENT = 0.8;
+/** Content words two near-identical wordings must share (all of them when a quote has fewer). */
+const MIN_SHARED_CONTENT = 3;
+/** Content words a partial quote must have, and share, to be part of a longer statement. */
+const MIN_PARTIAL_CONTENT = 4;
 
 /** FNV-1a, 32 bits, then a murmur3 finaliser to spread it. */
 function hashString(s: string): number {
@@ -56,15 +62,16 @@ export function sketch(text: string): number[] {
   return hashes.sort((a, b) => a - b).slice(0, SKETCH_SIZE);
 }
 
-/** A quote's wording prepared for comparison: its word count and its set of word bigrams. */
+/** A quote's wording prepared for comparison: word count, word bigrams, content words. */
 export interface Shingled {
   words: number;
   bigrams: Set<string>;
+  content: Set<string>;
 }
 
 export function shingle(text: string): Shingled {
   const ws = words(text);
-  return { words: ws.length, bigrams: new Set(bigrams(ws)) };
+  return { words: ws.length, bigrams: new Set(bigrams(ws)), content: new Set(ws.filter((w) => !STOPWORDS.has(w))) };
 }
 
 function asShingled(x: string | Shingled): Shingled {
@@ -86,8 +93,16 @@ export function sameStatement(a: string | Shingled, b: string | Shingled): boole
   const A = asShingled(a);
   const B = asShingled(b);
   if (A.words < MIN_GROUP_WORDS || B.words < MIN_GROUP_WORDS) return false;
+  let sharedContent = 0;
+  for (const w of A.content) if (B.content.has(w)) sharedContent++;
   const { jaccard, containment } = similarity(A, B);
-  return jaccard >= JACCARD || containment >= CONTAINMENT;
+  // near-identical wording, carried by the words that say something ("I don't believe in the
+  // devil" and "I don't believe in firewalls" share only function words and one verb)
+  if (jaccard >= JACCARD && sharedContent >= Math.min(MIN_SHARED_CONTENT, A.content.size, B.content.size)) return true;
+  // part of the statement: long enough to be a statement's own words, not a stock phrase
+  // ("we're going to win this election" inside a longer quote is not that quote)
+  const shorter = A.bigrams.size <= B.bigrams.size ? A : B;
+  return containment >= CONTAINMENT && shorter.content.size >= MIN_PARTIAL_CONTENT && sharedContent >= MIN_PARTIAL_CONTENT;
 }
 
 /** The wording of a quote for comparison: its words, nothing else ("quoted differently" ignores punctuation and case). */

@@ -6,7 +6,7 @@ import type { SpeakerType } from '../extract/types';
 import type { QuotemarkDB } from './db';
 import { displayName, isArticleLocal, isPersonLike, matchScore, nameWords, parsePerson, speakerKey, speakerNameWords, type PersonName } from './names';
 import { fold } from './normalize';
-import type { QuoteRow, SpeakerRef, SpeakerRow, SpeakerView, Tally } from './types';
+import type { QuoteRow, SpeakerRef, SpeakerRow, SpeakerView, Tally, TallyRow } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // tallies
@@ -52,11 +52,74 @@ export function settle(row: SpeakerRow): void {
   }
 }
 
-/** A quote joins a speaker: counts, site, role and dates. */
+/** Sites and roles kept in the speaker row for lists. */
+export const TOP_SITES = 8;
+export const TOP_ROLES = 3;
+
+interface TallyChange {
+  sites: Map<string, number>;
+  roles: Map<string, number>;
+}
+
+/**
+ * Per-site and per-role changes of speakers, kept in memory during a write and applied to their
+ * tally rows once at its end (`applyTallies`): counting stays synchronous, and a speaker's tally is
+ * read and written once per write however many of their quotes came or went.
+ */
+const tallyChanges = new WeakMap<SpeakerRow, TallyChange>();
+
+function change(row: SpeakerRow, q: Pick<QuoteRow, 'site' | 'role'>, n: number): void {
+  let c = tallyChanges.get(row);
+  if (!c) tallyChanges.set(row, (c = { sites: new Map(), roles: new Map() }));
+  c.sites.set(q.site, (c.sites.get(q.site) ?? 0) + n);
+  if (q.role) c.roles.set(q.role, (c.roles.get(q.role) ?? 0) + n);
+}
+
+/** Whether a row has tally changes not yet applied. */
+export function hasTallyChanges(row: SpeakerRow): boolean {
+  const c = tallyChanges.get(row);
+  return !!c && ([...c.sites.values()].some((n) => n !== 0) || [...c.roles.values()].some((n) => n !== 0));
+}
+
+/** Fill a row's top sites and roles from its full tally. */
+function summarise(row: SpeakerRow, t: TallyRow): void {
+  row.topSites = tallyValues(t.sites).slice(0, TOP_SITES);
+  row.siteCount = t.sites.length;
+  row.topRoles = tallyValues(t.roles).slice(0, TOP_ROLES);
+  row.roleCount = t.roles.length;
+}
+
+/**
+ * Apply the tally changes counted on these speakers to their tally rows, and their top sites and
+ * roles to the rows themselves. Returns the speakers whose rows changed by it (write them after).
+ */
+export async function applyTallies(db: QuotemarkDB, rows: Iterable<SpeakerRow>): Promise<SpeakerRow[]> {
+  const [changed, written] = await stageTallies(db, rows);
+  await written;
+  return changed;
+}
+
+/** `applyTallies`, with the tally write handed back in flight (to await with other writes). */
+async function stageTallies(db: QuotemarkDB, rows: Iterable<SpeakerRow>): Promise<[SpeakerRow[], Promise<unknown>]> {
+  const pending = [...new Set(rows)].filter((r) => r.id != null && tallyChanges.has(r));
+  if (!pending.length) return [[], Promise.resolve()];
+  const stored = await db.tallies.bulkGet(pending.map((r) => r.id!));
+  const out: TallyRow[] = pending.map((r, i) => {
+    const t: TallyRow = stored[i] ?? { speakerId: r.id!, sites: [], roles: [] };
+    const c = tallyChanges.get(r)!;
+    for (const [site, n] of c.sites) tallyAdd(t.sites, site, n);
+    for (const [role, n] of c.roles) tallyAdd(t.roles, role, n);
+    tallyChanges.delete(r);
+    summarise(r, t);
+    return t;
+  });
+  return [pending, db.tallies.bulkPut(out)];
+}
+
+/** A quote joins a speaker: count and dates now, site and role at `applyTallies`. */
 export function countQuote(row: SpeakerRow, q: Pick<QuoteRow, 'site' | 'role' | 'date'>): void {
   row.quoteCount++;
-  tallyAdd(row.sites, q.site);
-  tallyAdd(row.roles, q.role);
+  change(row, q, 1);
   row.firstQuoted = row.firstQuoted ? Math.min(row.firstQuoted, q.date) : q.date;
   row.lastQuoted = Math.max(row.lastQuoted, q.date);
   settle(row);
@@ -68,8 +131,7 @@ export function countQuote(row: SpeakerRow, q: Pick<QuoteRow, 'site' | 'role' | 
  */
 export function uncountQuote(row: SpeakerRow, q: Pick<QuoteRow, 'site' | 'role' | 'date'>): boolean {
   row.quoteCount--;
-  tallyAdd(row.sites, q.site, -1);
-  tallyAdd(row.roles, q.role, -1);
+  change(row, q, -1);
   settle(row);
   return row.quoteCount > 0 && (q.date <= row.firstQuoted || q.date >= row.lastQuoted);
 }
@@ -94,15 +156,23 @@ export async function refreshDates(db: QuotemarkDB, row: SpeakerRow): Promise<vo
   row.lastQuoted = last?.date ?? 0;
 }
 
-/** Recount everything about a speaker from their quotes (after a merge or split). */
+/** Recount everything about a speaker from their quotes and write their tally (after a merge or split). */
 export async function recount(db: QuotemarkDB, row: SpeakerRow): Promise<void> {
+  tallyChanges.delete(row);
+  const t: TallyRow = { speakerId: row.id!, sites: [], roles: [] };
   row.quoteCount = 0;
-  row.sites = [];
-  row.roles = [];
   row.firstQuoted = 0;
   row.lastQuoted = 0;
-  await quotesOfSpeaker(db, row.id!).each((q) => countQuote(row, q));
+  await quotesOfSpeaker(db, row.id!).each((q) => {
+    row.quoteCount++;
+    tallyAdd(t.sites, q.site);
+    tallyAdd(t.roles, q.role);
+    row.firstQuoted = row.firstQuoted ? Math.min(row.firstQuoted, q.date) : q.date;
+    row.lastQuoted = Math.max(row.lastQuoted, q.date);
+  });
   settle(row);
+  summarise(row, t);
+  await db.tallies.put(t);
 }
 
 export function newSpeaker(name: string, type: SpeakerType | null, articleId: number): SpeakerRow {
@@ -117,8 +187,10 @@ export function newSpeaker(name: string, type: SpeakerType | null, articleId: nu
     surname: person ? (parsePerson(name)?.surname ?? null) : null,
     nameWords: local ? [] : speakerNameWords([name]),
     aliases: [],
-    roles: [],
-    sites: [],
+    topSites: [],
+    siteCount: 0,
+    topRoles: [],
+    roleCount: 0,
     quoteCount: 0,
     firstQuoted: 0,
     lastQuoted: 0,
@@ -130,16 +202,25 @@ export function speakerRef(row: SpeakerRow): SpeakerRef {
   return { id: row.id!, name: row.name, type: row.type, scope: row.scope };
 }
 
+/** A speaker for lists: their first few sites and roles, and how many in all. */
 export function speakerView(row: SpeakerRow): SpeakerView {
   return {
     ...speakerRef(row),
     aliases: row.aliases,
-    roles: tallyValues(row.roles),
-    sites: tallyValues(row.sites),
+    roles: row.topRoles,
+    roleCount: row.roleCount,
+    sites: row.topSites,
+    siteCount: row.siteCount,
     quoteCount: row.quoteCount,
     firstQuoted: row.firstQuoted,
     lastQuoted: row.lastQuoted,
   };
+}
+
+/** A speaker with every site and role (one speaker's page). */
+export async function fullSpeakerView(db: QuotemarkDB, row: SpeakerRow): Promise<SpeakerView> {
+  const t = await db.tallies.get(row.id!);
+  return { ...speakerView(row), sites: t ? tallyValues(t.sites) : row.topSites, roles: t ? tallyValues(t.roles) : row.topRoles };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,9 +292,9 @@ export class SpeakerResolver {
    */
   async finish(applySpeaker: (q: QuoteRow, s: SpeakerRow) => void, stale: Iterable<SpeakerRow> = []): Promise<void> {
     for (const s of this.renamed) await quotesOfSpeaker(this.db, s.id!).modify((q: QuoteRow) => applySpeaker(q, s));
-    for (const s of new Set([...this.staleDates, ...stale])) await refreshDates(this.db, s);
-    const dirty = this.changedRows();
-    if (dirty.length) await this.db.speakers.bulkPut(dirty);
+    const [[tallied, tallyWrite]] = await Promise.all([stageTallies(this.db, [...this.byId.values(), ...this.created]), ...[...new Set([...this.staleDates, ...stale])].map((s) => refreshDates(this.db, s))]);
+    const dirty = [...new Set([...this.changedRows(), ...tallied])];
+    await Promise.all([tallyWrite, dirty.length ? this.db.speakers.bulkPut(dirty) : null]);
   }
 
   /** Every row created, or handed out and changed since, for writing back. */

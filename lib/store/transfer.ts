@@ -16,7 +16,7 @@ import { normalizeQuote } from './normalize';
 import { applySpeaker } from './save';
 import { sketch } from './similarity';
 import { SiteChanges } from './sites';
-import { addAlias, countQuote } from './speakers';
+import { addAlias, applyTallies, countQuote } from './speakers';
 import type { ArticleRow, DeletionRow, ImportResult, QuoteRow, SpeakerRow } from './types';
 
 export const EXPORT_FORMAT = 'quotemark-export';
@@ -525,8 +525,10 @@ async function importInTransaction(db: QuotemarkDB, file: ExportFile, now: numbe
       surname: s.scope === 'global' && isPersonLike(s.type) ? (parsePerson(s.name)?.surname ?? null) : null,
       nameWords: s.scope === 'global' ? speakerNameWords([s.name, ...s.aliases]) : [],
       aliases: [...s.aliases],
-      roles: [],
-      sites: [],
+      topSites: [],
+      siteCount: 0,
+      topRoles: [],
+      roleCount: 0,
       quoteCount: 0,
       firstQuoted: 0,
       lastQuoted: 0,
@@ -637,6 +639,7 @@ async function importInTransaction(db: QuotemarkDB, file: ExportFile, now: numbe
     const missing = rows.filter((_, i) => !have[i]);
     if (missing.length) await db.deletions.bulkPut(missing);
   }
+  await applyTallies(db, touchedSpeakers);
   const speakersToWrite = [...touchedSpeakers].filter((s) => s.id !== undefined);
   if (speakersToWrite.length) await db.speakers.bulkPut(speakersToWrite);
   if (changedArticles.size) await db.articles.bulkPut([...changedArticles]);

@@ -46,10 +46,12 @@ export interface SpeakerRow {
   nameWords: string[];
   /** Other name forms seen for this speaker. */
   aliases: string[];
-  /** Roles articles gave them ("State Department spokesperson"), with how often. */
-  roles: Tally;
-  /** Sites that quoted them, with how many quotes. */
-  sites: Tally;
+  /** The sites that quoted them most (at most `TOP_SITES`, most quotes first), and how many sites in all. */
+  topSites: string[];
+  siteCount: number;
+  /** The roles articles gave them most ("State Department spokesperson"), and how many roles in all. */
+  topRoles: string[];
+  roleCount: number;
   quoteCount: number;
   /** Dates of their earliest and latest quote (ms); 0 when they have none. */
   firstQuoted: number;
@@ -101,6 +103,16 @@ export interface QuoteRow {
   speakerFixed: boolean;
 }
 
+/**
+ * A speaker's full counts per site and per role (schema v3): kept out of the speaker row, so the
+ * speakers list reads small rows however many sites quoted someone.
+ */
+export interface TallyRow {
+  speakerId: number;
+  sites: Tally;
+  roles: Tally;
+}
+
 /** The same statement across articles. Members are the quotes with this `groupId`. */
 export interface GroupRow {
   id?: number;
@@ -143,10 +155,14 @@ export interface SpeakerRef {
 /** A speaker as the lists show them. */
 export interface SpeakerView extends SpeakerRef {
   aliases: string[];
-  /** Roles seen, most frequent first. */
+  /** Roles seen, most frequent first: all of them from `getSpeaker`, the first few in lists. */
   roles: string[];
-  /** Sites that quoted them, most quotes first. */
+  /** How many roles in all. */
+  roleCount: number;
+  /** Sites that quoted them, most quotes first: all of them from `getSpeaker`, the first few (8) in lists. */
   sites: string[];
+  /** How many sites in all. */
+  siteCount: number;
   quoteCount: number;
   firstQuoted: number;
   lastQuoted: number;

@@ -106,8 +106,8 @@ export function* syntheticCaptures(o: SeedOptions): Generator<PageCapture> {
 }
 
 /** The `page/captured` messages for a synthetic collection, in batches. */
-export function* captureBatches(o: SeedOptions, size: number): Generator<Request[]> {
-  let batch: Request[] = [];
+export function* captureBatches(o: SeedOptions, size: number): Generator<Extract<Request, { type: 'page/captured' }>[]> {
+  let batch: Extract<Request, { type: 'page/captured' }>[] = [];
   for (const capture of syntheticCaptures(o)) {
     batch.push({ type: 'page/captured', capture });
     if (batch.length >= size) {

@@ -15,6 +15,33 @@ const capture = {
 };
 
 describe('handleMessage', () => {
+  it('extracts the quotes of a page read in the background, saves them and answers with them', async () => {
+    const read = { meta: capture.meta, blocks: [{ kind: 'paragraph', text: '“We are ready for the storm,” Mayor Ana Ruiz said on Monday.' }] };
+    const reply = await handleMessage(db, { type: 'page/read', read }, { id: OWN }, OWN, 1);
+    expect(reply.ok).toBe(true);
+    const value = (reply as { ok: true; value: { saved: { added: number }; quotes: { quote: string; speaker: string | null }[] } }).value;
+    expect(value.saved.added).toBe(1);
+    expect(value.quotes.map((q) => [q.quote, q.speaker])).toEqual([['We are ready for the storm,', 'Ana Ruiz']]);
+    expect(await db.quotes.count()).toBe(1);
+  });
+
+  it('follows the user’s settings for a page read: found but not saved when paused or "ask", not read when "never"', async () => {
+    const read = { meta: capture.meta, blocks: [{ kind: 'paragraph', text: '“We are ready for the storm,” Mayor Ana Ruiz said on Monday.' }] };
+    const paused = await handleMessage(db, { type: 'page/read', read }, { id: OWN }, OWN, 1, { collect: false, reason: 'paused' });
+    expect(paused).toEqual({ ok: true, value: { saved: null, refused: 'collecting is paused', quotes: [expect.objectContaining({ speaker: 'Ana Ruiz' })] } });
+    const never = await handleMessage(db, { type: 'page/read', read }, { id: OWN }, OWN, 1, { collect: false, reason: 'never' });
+    expect(never).toEqual({ ok: false, error: expect.stringContaining('never') });
+    expect(await db.quotes.count()).toBe(0);
+  });
+
+  it('refuses page reads over the size caps, or with unknown block kinds, without storing', async () => {
+    const huge = { meta: capture.meta, blocks: [{ kind: 'paragraph', text: 'x'.repeat(60_000) }] };
+    expect((await handleMessage(db, { type: 'page/read', read: huge }, { id: OWN }, OWN, 1)).ok).toBe(false);
+    const odd = { meta: capture.meta, blocks: [{ kind: 'script', text: '“Hello there, friends,” she said.' }] };
+    expect(await handleMessage(db, { type: 'page/read', read: odd }, { id: OWN }, OWN, 1)).toEqual({ ok: false, error: expect.stringContaining('read.blocks[0].kind') });
+    expect(await db.quotes.count()).toBe(0);
+  });
+
   it('saves a valid capture from the extension itself', async () => {
     const reply = await handleMessage(db, { type: 'page/captured', capture }, { id: OWN }, OWN, 1);
     expect(reply).toEqual({ ok: true, value: expect.objectContaining({ added: 1 }) });

@@ -215,3 +215,61 @@ describe('time', () => {
     expect(ten).toBe(one * 10);
   });
 });
+
+describe('more conventions of news writing', () => {
+  it('reads attribution lines after a quotation ("— Name") and in brackets ("[Outlet]")', () => {
+    expect(pairs('“The harbor is the heart of this town and we will not let it close.”', '— Rosa Delgado')).toEqual([
+      ['The harbor is the heart of this town and we will not let it close.', 'Rosa Delgado'],
+    ]);
+    expect(pairs('“Ferry fares will rise again in the spring, officials expect.” [Valley Dispatch]')).toEqual([
+      ['Ferry fares will rise again in the spring, officials expect.', 'Valley Dispatch'],
+    ]);
+  });
+
+  it('reads a name labelling a quotation ("Name, Outlet: “…”") and transcript labels inside one', () => {
+    expect(pairs('Priya Nair, The Coastal Review: “The council finally listened to the fishermen this week.”')).toEqual([
+      ['The council finally listened to the fishermen this week.', 'Priya Nair'],
+    ]);
+    expect(pairs('Moderator Jane Cole asked the candidates about the budget.', '“REYES: We will balance it without cutting schools, and I have a plan for that.”', 'Mayor Tom Reyes spoke last.')).toEqual([
+      ['REYES: We will balance it without cutting schools, and I have a plan for that.', 'Tom Reyes'],
+    ]);
+  });
+
+  it('takes the person, not the place or the employer, from "X of Y"', () => {
+    expect(pairs('“We need the bridge,” said Sen. Ana Lopez of New Mexico.', '“It is overdue,” said Omar Haddad of the Harbor Workers Union.')).toEqual([
+      ['We need the bridge,', 'Ana Lopez'],
+      ['It is overdue,', 'Omar Haddad'],
+    ]);
+  });
+
+  it('follows the subject of a pronoun chain across sentences', () => {
+    expect(pairs('Lena Park, the port director, and Tom Reed toured the pier.', 'She later spoke to reporters. She said the repairs would take a year.', '“We will not cut corners,” she said.')).toEqual([
+      ['We will not cut corners,', 'Lena Park'],
+    ]);
+  });
+
+  it('gives “they” to a group or organisation that spoke, or to a person called “they”', () => {
+    expect(pairs('The Harbor Workers Union rejected the offer on Monday.', '“This offer does not cover the rent for our members,” they said.')).toEqual([
+      ['This offer does not cover the rent for our members,', 'Harbor Workers Union'],
+    ]);
+  });
+
+  it('reads a relative clause subject ("X, who told …: “…”") and a role-then-name apposition', () => {
+    expect(pairs('The plan was backed by Judge Helen Park, who told the panel: “The evidence is overwhelming and it is clear.”')).toEqual([
+      ['The evidence is overwhelming and it is clear.', 'Helen Park'],
+    ]);
+    expect(pairs('The union’s chief negotiator, Omar Haddad, said: “We are ready to talk tonight.”')).toEqual([['We are ready to talk tonight.', 'Omar Haddad']]);
+  });
+
+  it('gives a quote after a participle to the clause’s subject ("…, adding", "…, saying")', () => {
+    expect(pairs('At the hearing, Mayor Tom Reyes defended the budget, saying, “Every school stays open next year.”')).toEqual([
+      ['Every school stays open next year.', 'Tom Reyes'],
+    ]);
+  });
+
+  it('keeps descriptors whole, with their relative clause, when nobody is named', () => {
+    expect(pairs('“The numbers do not add up,” said a former senior budget official who asked not to be named.')).toEqual([
+      ['The numbers do not add up,', 'a former senior budget official who asked not to be named'],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { namedAsBoilerplate, wordsOf } from '../../../lib/page/boilerplate';
-import { isByline, isCaptionText, isCreditLine, isDateLine, isLabel, isPromotion, isTeaserHeading } from '../../../lib/page/judge';
+import { isByline, isCaptionText, isCreditLine, isDateLine, isLabel, isPromotion, isTeaserHeading, isTeaserLine } from '../../../lib/page/judge';
 import { visibleText } from '../../../lib/page/text';
 import { parse } from './fixtures';
 
@@ -61,5 +61,15 @@ describe('visible text', () => {
       '<div id="x">“We <a href="#">will</a> <em>act</em>,” she said.<script>var a = 1;</script><span hidden>hidden</span><span class="sr-only">Opens in a new window</span><span class="tooltip">tip</span><span style="display: none">none</span><div>Next block</div></div>',
     );
     expect(visibleText(d.getElementById('x')!)).toBe('“We will act,” she said. Next block');
+  });
+});
+
+describe('teaser lines inside the body', () => {
+  it('recognises a one-line pointer to another story, and not prose with a colon', () => {
+    expect(isTeaserLine('SEE MORE: Harbor strike: ferries stay in port for a third day')).toBe(true);
+    expect(isTeaserLine('Read more: How the council voted')).toBe(true);
+    expect(isTeaserLine('Related: Night buses start on Monday')).toBe(true);
+    expect(isTeaserLine('The mayor was blunt: the pier will not reopen this year.')).toBe(false);
+    expect(isTeaserLine('More than 400 officials signed: the letter was sent on Tuesday.')).toBe(false);
   });
 });

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { capturePage } from '../../../lib/capture';
+import { captureFromRead, readForCapture } from '../../../lib/capture';
 import type { PageCapture } from '../../../lib/messaging';
 import { watchPage, type PassInfo, type WatchSettings } from '../../../lib/page/watch';
 import { fixture, page, paragraphs } from './fixtures';
 
 const SETTINGS: WatchSettings = { quietMs: 400, maxWaitMs: 2_000, watchMs: 20_000 };
 
-/** watchPage wired to a document, a fake address bar and fake timers; every capture sent is kept. */
+/** watchPage wired to a document, a fake address bar and fake timers; every read sent is kept as the capture the background makes of it. */
 function setup(doc: Document, url: string, settings = SETTINGS) {
   const sent: PageCapture[] = [];
   const passes: PassInfo[] = [];
@@ -22,9 +22,10 @@ function setup(doc: Document, url: string, settings = SETTINGS) {
       capture: (d, u, afterNavigation) => {
         captures++;
         let skipped = { skipped: 'not-article', final: false };
-        return capturePage(d, u, { afterNavigation, onSkip: (reason, _detail, final) => (skipped = { skipped: reason, final }) }) ?? skipped;
+        return readForCapture(d, u, { afterNavigation, onSkip: (reason, _detail, final) => (skipped = { skipped: reason, final }) }) ?? skipped;
       },
-      send: (c) => sent.push(c),
+      // what the background does with a read: the engine, then the capture it saves
+      send: (read) => sent.push(captureFromRead(read)),
       timers: { setTimeout: (h, ms) => setTimeout(h, ms), clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>) },
       now: () => Date.now(),
       signal: abort.signal,
@@ -305,7 +306,7 @@ describe('lifetime', () => {
       capture: () => {
         throw new Error('boom');
       },
-      send: (c) => sent.push(c),
+      send: (read) => sent.push(captureFromRead(read)),
       timers: { setTimeout: (h, ms) => setTimeout(h, ms), clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>) },
       now: () => Date.now(),
       signal: new AbortController().signal,

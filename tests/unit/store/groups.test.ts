@@ -18,6 +18,16 @@ describe('similarity', () => {
     expect(sameStatement('A total disgrace.', 'A total disgrace.')).toBe(false); // too short to be one statement
   });
 
+  it('does not take shared function words or a stock phrase for the same statement', () => {
+    // same frame, different claim: only "trust" is shared besides function words
+    expect(sameStatement("I don't trust the weather reports.", "I don't trust the opinion polls.")).toBe(false);
+    expect(sameStatement('Not going to talk about that today.', 'not going to talk about what my team is planning next month.')).toBe(false);
+    // a stock phrase inside a longer, different quote
+    expect(sameStatement("We're going to win this race,", 'Believe me, the party is united, the donors are united, and we are going to win this race in November.')).toBe(false);
+    // while a real partial quote of a statement still counts
+    expect(sameStatement('fares will stay frozen for every rider until the new depot opens', 'We promise that fares will stay frozen for every rider until the new depot opens next spring.')).toBe(true);
+  });
+
   it('gives repeats sketches that share their smallest numbers', () => {
     const a = sketch(SAID);
     expect(a.length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { QuotemarkDB } from '../../../lib/store/db';
 import { speakerSortKey, NO_SPEAKER_SORT } from '../../../lib/store/names';
 import { quoteWords } from '../../../lib/store/save';
+import { tallyValues, TOP_ROLES, TOP_SITES } from '../../../lib/store/speakers';
 
 function tally(values: (string | null)[]): Record<string, number> {
   const out: Record<string, number> = {};
@@ -11,7 +12,9 @@ function tally(values: (string | null)[]): Record<string, number> {
 }
 
 export async function checkInvariants(db: QuotemarkDB): Promise<void> {
-  const [articles, speakers, quotes, groups, sites, deletions] = await Promise.all([db.articles.toArray(), db.speakers.toArray(), db.quotes.toArray(), db.groups.toArray(), db.sites.toArray(), db.deletions.toArray()]);
+  const [articles, speakers, quotes, groups, sites, deletions, tallies] = await Promise.all([db.articles.toArray(), db.speakers.toArray(), db.quotes.toArray(), db.groups.toArray(), db.sites.toArray(), db.deletions.toArray(), db.tallies.toArray()]);
+  // a tally belongs to a speaker that exists
+  for (const t of tallies) expect(speakers.some((s) => s.id === t.speakerId), `tally of speaker ${t.speakerId}`).toBe(true);
   const articleIds = new Set(articles.map((a) => a.id!));
   const speakerById = new Map(speakers.map((s) => [s.id!, s]));
 
@@ -36,8 +39,13 @@ export async function checkInvariants(db: QuotemarkDB): Promise<void> {
   for (const s of speakers) {
     const mine = quotes.filter((x) => x.speakerId === s.id);
     expect(s.quoteCount, `${s.name} quote count`).toBe(mine.length);
-    expect(Object.fromEntries(s.sites), `${s.name} sites`).toEqual(tally(mine.map((x) => x.site)));
-    expect(Object.fromEntries(s.roles), `${s.name} roles`).toEqual(tally(mine.map((x) => x.role)));
+    const t = tallies.find((x) => x.speakerId === s.id) ?? { sites: [], roles: [] };
+    expect(Object.fromEntries(t.sites), `${s.name} sites`).toEqual(tally(mine.map((x) => x.site)));
+    expect(Object.fromEntries(t.roles), `${s.name} roles`).toEqual(tally(mine.map((x) => x.role)));
+    expect(s.siteCount).toBe(t.sites.length);
+    expect(s.roleCount).toBe(t.roles.length);
+    expect(s.topSites).toEqual(tallyValues(t.sites).slice(0, TOP_SITES));
+    expect(s.topRoles).toEqual(tallyValues(t.roles).slice(0, TOP_ROLES));
     expect(s.listed).toBe(s.scope === 'global' && mine.length > 0 ? 1 : 0);
     if (mine.length) {
       expect(s.firstQuoted, `${s.name} first quoted`).toBe(Math.min(...mine.map((x) => x.date)));
