@@ -272,4 +272,22 @@ describe('more conventions of news writing', () => {
       ['The numbers do not add up,', 'a former senior budget official who asked not to be named'],
     ]);
   });
+  it('finds the person before "of the … of …" ("Bishop X of the Y Diocese of Z told …")', () => {
+    expect(pairs('As Bishop Karl Umber of the Northern Diocese of Leeds told the Associated Press (AP), “The floods have hit every parish we serve.” He added, “The council should have sent help first.”')).toEqual([
+      ['The floods have hit every parish we serve.', 'Karl Umber'],
+      ['The council should have sent help first.', 'Karl Umber'],
+    ]);
+  });
+
+  it('gives the second half of a split quote to the finite verb’s subject, not a participle’s object', () => {
+    expect(pairs('“Many people are unsure about the plan this year,” Dana Varga wrote in a statement to Wired explaining why she is speaking at the meeting, “but most residents agree the town is on the wrong track.”')).toEqual([
+      ['Many people are unsure about the plan this year,', 'Dana Varga'],
+      ['but most residents agree the town is on the wrong track.', 'Dana Varga'],
+    ]);
+  });
+
+  it('reads a subject whose participial aside ends inside a quotation ("X, noting that “…,” added: “…”")', () => {
+    const got = pairs('Councillor Ruth Brandt chairs the county board.', 'Ms. Brandt, noting that the “school budget is not as safe as the road budget,” added: “I am worried about the rural vote. We have to match the city turnout.”');
+    expect(got.find(([q]) => q.startsWith('I am worried'))?.[1]).toBe('Ruth Brandt');
+  });
 });
