@@ -290,4 +290,18 @@ describe('more conventions of news writing', () => {
     const got = pairs('Councillor Ruth Brandt chairs the county board.', 'Ms. Brandt, noting that the “school budget is not as safe as the road budget,” added: “I am worried about the rural vote. We have to match the city turnout.”');
     expect(got.find(([q]) => q.startsWith('I am worried'))?.[1]).toBe('Ruth Brandt');
   });
+  it('names the person behind an age descriptor ("the 56-year-old said"), using the pronouns around it', () => {
+    expect(pairs('Marco Ferreira has agreed a deal to replace Paul Dunne as manager until 2026.', 'Dunne was sacked last night after five years in charge.', 'Talks between the club and Ferreira’s agents went on into the night.', 'The 56-year-old said after his appointment: “I am excited to be joining a club with such a great history.”')).toEqual([
+      ['I am excited to be joining a club with such a great history.', 'Marco Ferreira'],
+    ]);
+    expect(pairs('Senator Tom Hale introduced his wife, Nora Hale, to the delegates.', 'Before millions of viewers, the former teacher gave a warm defence of her husband.', '“He has always been a fighter for this state,” said the 46-year-old.')).toEqual([
+      ['He has always been a fighter for this state,', 'Nora Hale'],
+    ]);
+  });
+
+  it('reads a name taking a plural verb as a group, so “they said” goes to it', () => {
+    expect(pairs('The singer Ava Lind said the label was blocking her new album.', 'Harbor Records have twice denied doing anything wrong.', '“At no point did we stop her from releasing music,” they said in a statement.')).toEqual([
+      ['At no point did we stop her from releasing music,', 'Harbor Records'],
+    ]);
+  });
 });
