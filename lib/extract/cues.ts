@@ -316,7 +316,15 @@ export function colonIntroduced(toks: readonly Tok[], q: number, lo: number): Cu
     const p = subjectLeft(toks, q - 1, lo);
     const before = p ? toks[p.s - 1] : undefined;
     const labels = !!p && (p.s === lo || p.role !== null || (before?.k === 'w' && (PERSON_NOUNS.has(before.low) || TITLES.has(before.low))));
-    if (p && labels && p.kind === 'name' && p.type !== 'organization') return { verb: q - 1, sv: null, phrase: p, s: p.s, e: q - 1, where: 'before', adjacent: true, participle: false };
+    if (p && labels && p.kind === 'name' && p.type !== 'organization') {
+      // "Windsor Mann, editor of The Quotable Hitchens: “…”": the name opening the label, not the work after its role
+      let s0 = p.s;
+      while (s0 - 1 >= lo && toks[s0 - 1].sent === toks[p.s].sent && toks[s0 - 1].k !== 'q') s0--;
+      while (s0 < p.s && toks[s0].k !== 'w') s0++;
+      const lead = s0 < p.s ? phraseRight(toks, s0, p.s) : null;
+      if (lead && lead.kind === 'name' && lead.type !== 'organization' && isPunct(toks[lead.e], ',')) return { verb: q - 1, sv: null, phrase: lead, s: lead.s, e: q - 1, where: 'before', adjacent: true, participle: false };
+      return { verb: q - 1, sv: null, phrase: p, s: p.s, e: q - 1, where: 'before', adjacent: true, participle: false };
+    }
   }
   const intro = presentedBy(toks, q - 1, lo);
   if (intro) return intro;

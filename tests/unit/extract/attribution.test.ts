@@ -356,4 +356,9 @@ describe('more conventions of news writing', () => {
   it('gives "he said" after a yes-no question to the person the question is about', () => {
     expect(pairs('But Senator Mark Rubin only briefly explained the use of more visas.', 'Was voter Sam Szabo satisfied with Rubin’s response?', '“To a point,” he said. “He sort of redirected.”').map(([, s]) => s)).toEqual(['Sam Szabo', 'Sam Szabo']);
   });
+  it('takes the name opening a label, not a work named in its role ("Name, editor of The Book: “…”")', () => {
+    expect(pairs('Wendy Mann, editor of The Quotable Reader: “The debate convinced more voters that the mayor is unfit for office.”')).toEqual([
+      ['The debate convinced more voters that the mayor is unfit for office.', 'Wendy Mann'],
+    ]);
+  });
 });
