@@ -586,6 +586,8 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
   });
   const article = new Article(infos);
   const out: ExtractedQuote[] = [];
+  /** how each quote of `out` got its speaker */
+  const vias: Found['via'][] = [];
   let prevFound: Found[] = [];
   let prevSpeaker: Speaker | null = null;
 
@@ -728,7 +730,10 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
     for (const f of found) {
       const q = emit(info, b, f);
       if (q && debug) q.trace = `${f.via}${f.cue ? `:${f.cue.where}${f.cue.adjacent ? '+adj' : ''}${f.cue.participle ? '+part' : ''}` : ''}${f.cue?.phrase ? `:${f.cue.phrase.kind}` : ''}`;
-      if (q) out.push(q);
+      if (q) {
+        out.push(q);
+        vias.push(f.via);
+      }
     }
     // what the next block inherits; a caption between paragraphs is outside the article's flow
     // (a quotation left open before a photo goes on after it)
@@ -741,7 +746,33 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
     // a quotation left open before it
     if (found.length || /:\s*$/.test(block.text) || (info.cues?.length ?? 0) > 0) prevFound = found;
   });
+  echoedSpeakers(out, vias, infos);
   return out;
+}
+
+/** Lower case words only, for comparing wordings. */
+function plainWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * A highlight or pull quote set apart from the text (a list item, a blockquote) that repeats words
+ * quoted in the body ("My fears have been realized" above "…, Morrison told the committee, “… My
+ * fears have been realized.”"): the body's cue names its speaker.
+ */
+function echoedSpeakers(out: ExtractedQuote[], vias: Found['via'][], infos: readonly BlockInfo[]): void {
+  const cued = out.map((q, i) => (vias[i] === 'cue' || vias[i] === 'label') && q.speaker ? plainWords(q.quote) : null);
+  out.forEach((q, i) => {
+    const kind = infos[q.block]?.block.kind;
+    if ((kind !== 'list-item' && kind !== 'blockquote') || vias[i] === 'cue' || vias[i] === 'label') return;
+    const words = plainWords(q.quote);
+    if (words.split(' ').length < 3) return;
+    const j = cued.findIndex((c, k) => k !== i && c !== null && c.includes(words));
+    if (j < 0) return;
+    const src = out[j];
+    out[i] = { ...q, speaker: src.speaker, mention: src.mention, speakerType: src.speakerType, role: src.role, cue: null, confidence: Math.min(src.confidence, 0.85) };
+    vias[i] = 'previous';
+  });
 }
 
 /** Where a quotation's speaker is named in its block: its cue, else the quotation itself. */

@@ -369,4 +369,15 @@ describe('more conventions of news writing', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Kim Soo-ah', 'Kim Soo-ah']);
   });
+  it('gives a highlight set apart in a list the speaker of the body quote that repeats it', () => {
+    const { quotes } = extractQuotes([
+      { kind: 'paragraph', text: 'Members asked about the judgment of another witness, Alex Vidal, who reported to him. Here are some of the highlights:' },
+      { kind: 'list-item', text: '"My fears have been realized"' },
+      { kind: 'paragraph', text: 'Tim Moran told the committee, "I feared at the time how its disclosure would play. My fears have been realized."' },
+    ]);
+    expect(quotes.map((q) => [q.quote, q.speaker])).toEqual([
+      ['My fears have been realized', 'Tim Moran'],
+      ['I feared at the time how its disclosure would play. My fears have been realized.', 'Tim Moran'],
+    ]);
+  });
 });
