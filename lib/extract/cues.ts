@@ -184,6 +184,8 @@ export function cueAfter(toks: readonly Tok[], q: number): Cue | null {
  * said, "B," and "C").
  */
 export function cueBefore(toks: readonly Tok[], q: number, lo: number): Cue | null {
+  const label = dashLabel(toks, q, lo);
+  if (label) return label;
   const sent = toks[q].sent;
   let steps = 0;
   for (let v = q - 1, seen = 0; v >= lo && steps < 25 && seen < 60; v--, seen++) {
@@ -235,6 +237,14 @@ export function cueBefore(toks: readonly Tok[], q: number, lo: number): Cue | nu
     return { verb: v, sv, phrase: p, s: p.s < v ? p.s : v, e: cueEnd(toks, v, sv), where: 'before', adjacent, participle: false };
   }
   return null;
+}
+
+/** "Pollsters agree - Carl Bialik: “…”": a name between a dash and the colon before the quotation labels it. */
+function dashLabel(toks: readonly Tok[], q: number, lo: number): Cue | null {
+  if (!isPunct(toks[q - 1], ':') || !isNameWordTok(toks[q - 2])) return null;
+  const p = subjectLeft(toks, q - 1, lo);
+  if (!p || p.kind !== 'name' || p.type === 'organization' || !isPunct(toks[p.s - 1], '-–—')) return null;
+  return { verb: q - 1, sv: null, phrase: p, s: p.s, e: q - 1, where: 'before', adjacent: true, participle: false };
 }
 
 /** For a participle at `v`, the finite speech verb before it in the sentence and its subject. */
@@ -315,7 +325,8 @@ export function colonIntroduced(toks: readonly Tok[], q: number, lo: number): Cu
     // only a name that labels the quotation: at the start of its sentence, or after a role noun ("pollster Daron Shaw:")
     const p = subjectLeft(toks, q - 1, lo);
     const before = p ? toks[p.s - 1] : undefined;
-    const labels = !!p && (p.s === lo || p.role !== null || (before?.k === 'w' && (PERSON_NOUNS.has(before.low) || TITLES.has(before.low))));
+    // "Pollsters agree - Carl Bialik: “…”": a topic line, a dash, then the name
+    const labels = !!p && (p.s === lo || p.role !== null || (before?.k === 'w' && (PERSON_NOUNS.has(before.low) || TITLES.has(before.low))) || isPunct(before, '-–—'));
     if (p && labels && p.kind === 'name' && p.type !== 'organization') {
       // "Windsor Mann, editor of The Quotable Hitchens: “…”": the name opening the label, not the work after its role
       let s0 = p.s;

@@ -58,7 +58,8 @@ export const PERSON_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople
   athletes quarterback pitcher coach co-host cohost co-founder entrepreneur entrepreneurs billionaire
   businessman businesswoman tycoon mogul executive chef blogger podcaster youtuber influencer pundit pundits
   columnist anchorwoman anchorman broadcaster journalist journalists photographer photographers
-  spokesmodel ceo cto founder physician physicians`);
+  spokesmodel ceo cto founder physician physicians boss bosses chairs officeholder officeholders
+  strategist spokespeople mastermind organiser organisers campaigner campaigners`);
 
 /** Nouns for written or recorded documents ("the letter said", "according to the report"). */
 export const DOCUMENT_NOUNS = set(`letter letters statement statements report reports memo memos memorandum

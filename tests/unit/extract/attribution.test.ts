@@ -380,4 +380,11 @@ describe('more conventions of news writing', () => {
       ['I feared at the time how its disclosure would play. My fears have been realized.', 'Tim Moran'],
     ]);
   });
+  it('reads a name between a dash and a colon as the label of the quote ("Topic - Name: “…”")', () => {
+    expect(pairs('Pollsters agree - Carla Bialy: “One of the biggest lessons was a simple one: keep on calling voters late.”', 'RED STATES OUTNUMBER BLUE STATES - Jeff M. Jonas: “The analysis finds that twenty states lean one way.”').map(([, s]) => s)).toEqual(['Carla Bialy', 'Jeff M. Jonas']);
+  });
+
+  it('reads "boss" and other informal roles before a name', () => {
+    expect(pairs('“The distraction gets you off message a little,” said Republican party boss Reince Prior, though he added that the flap would fade.')[0][1]).toBe('Reince Prior');
+  });
 });
