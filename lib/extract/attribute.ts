@@ -763,8 +763,10 @@ function plainWords(text: string): string {
 function echoedSpeakers(out: ExtractedQuote[], vias: Found['via'][], infos: readonly BlockInfo[]): void {
   const cued = out.map((q, i) => (vias[i] === 'cue' || vias[i] === 'label') && q.speaker ? plainWords(q.quote) : null);
   out.forEach((q, i) => {
-    const kind = infos[q.block]?.block.kind;
-    if ((kind !== 'list-item' && kind !== 'blockquote') || vias[i] === 'cue' || vias[i] === 'label') return;
+    const block = infos[q.block]?.block;
+    // set apart: a list item, a blockquote, or a block that is nothing but the quotation (a subhead)
+    const apart = block && (block.kind === 'list-item' || block.kind === 'blockquote' || plainWords(block.text) === plainWords(q.quote));
+    if (!apart || vias[i] === 'cue' || vias[i] === 'label') return;
     const words = plainWords(q.quote);
     if (words.split(' ').length < 3) return;
     const j = cued.findIndex((c, k) => k !== i && c !== null && c.includes(words));
