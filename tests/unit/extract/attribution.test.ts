@@ -388,7 +388,7 @@ describe('more conventions of news writing', () => {
     expect(pairs('“The distraction gets you off message a little,” said Republican party boss Reince Prior, though he added that the flap would fade.')[0][1]).toBe('Reince Prior');
   });
   it('gives a subhead that is only a quotation the speaker of the body quote it repeats', () => {
-    const got = pairs('Report.', '', 'Both men are in the cabinet. Perez is more experienced and lauded for his work.', '“We are vetting candidates!”', 'The process is slow.', '“We are vetting candidates!” said Arturo Vega, the head of the association.');
-    expect(got.map(([, s]) => s)).toEqual(['Arturo Vega', 'Arturo Vega']);
+    const got = pairs('Report.', '', '“Both men are in the cabinet and both are ready,” Tom Perez says.', '“We are vetting candidates!”', 'The process is slow.', '“We are vetting candidates!” said Arturo Vega, the head of the association.');
+    expect(got.filter(([q]) => q.startsWith('We are vetting')).map(([, s]) => s)).toEqual(['Arturo Vega', 'Arturo Vega']);
   });
 });
