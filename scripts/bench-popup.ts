@@ -75,6 +75,7 @@ async function seed(page: Page): Promise<number> {
 interface Timing {
   first: number;
   script: number;
+  dbOpen: number;
   query: number;
   fcp: number;
 }
@@ -86,6 +87,7 @@ async function firstView(open: () => Promise<Page>): Promise<Timing> {
     return await page.evaluate(() => ({
       first: performance.getEntriesByName('qm-first-view')[0].startTime,
       script: performance.getEntriesByName('qm-script')[0]?.startTime ?? NaN,
+      dbOpen: performance.getEntriesByName('qm-db-open')[0]?.startTime ?? NaN,
       query: performance.getEntriesByName('qm-query')[0]?.startTime ?? NaN,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     }));
@@ -144,7 +146,7 @@ async function main(): Promise<void> {
       const s = results[name];
       const part = (k: keyof Timing) => stats(runs.map((t) => t[k]).filter(Number.isFinite)).median;
       console.log(`${name}: median ${s.median} ms (p10 ${s.p10}, p90 ${s.p90}, min ${s.min}, max ${s.max}; ${RUNS} runs)`);
-      console.log(`  medians: code loaded ${part('script')} ms, query answered ${part('query')} ms, first contentful paint ${part('fcp')} ms`);
+      console.log(`  medians: code loaded ${part('script')} ms, database open ${part('dbOpen')} ms, query answered ${part('query')} ms, first contentful paint ${part('fcp')} ms`);
     }
 
     // People: from opening the popup to the first rows of the most quoted speakers

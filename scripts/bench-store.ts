@@ -124,7 +124,7 @@ async function main(): Promise<void> {
     await call('open', PROFILE ? 'quotemark' : 'qm-bench', SYNTHETIC, process.argv.includes('--relaxed'));
     if (KEPT) await call('resume', KEPT.position);
     const idbDir = join(browser.userDataDir, 'Default', 'IndexedDB');
-    const rows: (Figures & { disk_mb: number; load_ms_per_page: number; empty_rw_ms: number; thirty_small_puts_ms: number })[] = [];
+    const rows: (Figures & { disk_mb: number; load_ms_per_page: number; empty_rw_ms: number; thirty_small_puts_ms: number; thirty_quote_rows_ms: number })[] = [];
     for (const target of CHECKPOINTS) {
       let last = { quotes: 0, articles: 0, msPerPage: 0, done: false };
       const perPage: number[] = [];
@@ -157,6 +157,7 @@ async function main(): Promise<void> {
       ['loading, ms/page', (r) => r.load_ms_per_page.toFixed(1), ''],
       ['(IDB: empty rw tx)', (r) => r.empty_rw_ms.toFixed(1), ''],
       ['(IDB: 30 small puts)', (r) => r.thirty_small_puts_ms.toFixed(1), ''],
+      ['(IDB: 30 quote rows)', (r) => r.thirty_quote_rows_ms.toFixed(1), ''],
     ];
     const header = ['operation (median ms)', ...rows.map((r) => `${r.quotes.toLocaleString('en')} q`), 'target'];
     const table = cols.slice(3).map(([name, f, target]) => [name, ...rows.map(f), target]);
@@ -179,6 +180,7 @@ async function main(): Promise<void> {
         speakers: big.speakers,
         articles: big.articles,
         save_page_ms: +big.save_page_ms.toFixed(2),
+        idb_30_quote_rows_ms: +big.thirty_quote_rows_ms.toFixed(2),
         speakers_first_page_ms: +big.speakers_first_page_ms.toFixed(2),
         speaker_quotes_ms: +big.speaker_quotes_ms.toFixed(2),
         search_ms: +big.search_ms.toFixed(2),

@@ -25,6 +25,18 @@ describe('handleMessage', () => {
     expect(await db.quotes.count()).toBe(1);
   });
 
+  it('answers a revisit with the quotes as stored: the user’s fix of a speaker and deletions included', async () => {
+    const read = { meta: capture.meta, blocks: [{ kind: 'paragraph', text: '“We are ready for the storm,” Mayor Ana Ruiz said. “The shelters open at noon,” she added.' }] };
+    await handleMessage(db, { type: 'page/read', read }, { id: OWN }, OWN, 1);
+    const [first, second] = (await db.quotes.toArray()).sort((a, b) => a.start - b.start);
+    const { setQuoteSpeaker, deleteQuote } = await import('../../lib/store');
+    await setQuoteSpeaker(db, first.id!, { name: 'Carla Ortiz' });
+    await deleteQuote(db, second.id!);
+    const reply = await handleMessage(db, { type: 'page/read', read }, { id: OWN }, OWN, 2);
+    const value = (reply as { ok: true; value: { quotes: { quote: string; speaker: string | null }[] } }).value;
+    expect(value.quotes.map((q) => [q.quote, q.speaker])).toEqual([['We are ready for the storm,', 'Carla Ortiz']]);
+  });
+
   it('follows the user’s settings for a page read: found but not saved when paused or "ask", not read when "never"', async () => {
     const read = { meta: capture.meta, blocks: [{ kind: 'paragraph', text: '“We are ready for the storm,” Mayor Ana Ruiz said on Monday.' }] };
     const paused = await handleMessage(db, { type: 'page/read', read }, { id: OWN }, OWN, 1, { collect: false, reason: 'paused' });
