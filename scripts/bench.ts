@@ -20,17 +20,16 @@
  * exits 0 then. It exits 1 only when a part crashed. Budgets never change the exit code.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { FIGURES, budgetText, holds, type Piece } from './bench/budgets';
+import { FIGURES, ISSUE_FIGURES, OTHER_FIGURES, budgetText, holds, type Figure, type Piece } from './bench/budgets';
 import { bundleSizes } from './bench/sizes';
 import { CHROME_BUILD, chromiumPath } from './support/chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-out');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const SHARED = resolve(ROOT, '../shared');
 
 const argv = process.argv.slice(2);
 function opt(name: string): string | null {
@@ -178,8 +177,8 @@ const fmtValue = (v: number | null, unit: string) => (v === null ? 'n/a' : `${Nu
 async function main(): Promise<number> {
   mkdirSync(OUT, { recursive: true });
   const started = Date.now();
-  const loadStart = loadavg()[0];
-  log(`bench: ${machine().join('; ')}; load average ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
+  const loadStart = loadavg();
+  log(`bench: ${machine().join('; ')}; load average ${loadStart.map((l) => l.toFixed(2)).join(', ')}`);
   if (argv.includes('--fresh')) rmSync(PROFILE, { recursive: true, force: true });
   const noChromium = chromiumMissing();
   const outcomes: Outcome[] = [];
@@ -213,14 +212,17 @@ async function main(): Promise<number> {
     await timed('page', async () => {
       if (noChromium) return { status: 'skipped', why: noChromium, values: nulls('page'), notes: [] };
       return scriptPiece('page', 'scripts/bench-page.ts', ['--all', '--runs', '5', '--memory-runs', '5'], 15 * 60_000, (json) => [
-        `${json.real_pages} real pages × ${json.runs} loads each; slowest: ${json.page_pass_slowest}; longest page: ${json.longest_page}`,
-        `engine in the background, slowest page: ${json.background_extract_slowest}`,
+        ...(json.real_pages
+          ? [`${json.real_pages} real pages × ${json.runs} loads each; slowest: ${json.page_pass_slowest}; longest page: ${json.longest_page}`, `engine in the background, slowest page: ${json.background_extract_slowest}`]
+          : []), // bench-page's own note says the real pages were skipped
         ...((json.notes as string[] | undefined) ?? []),
       ]);
     }),
   );
 
   let sampleUrl: string | null = null;
+  let storeReused = false;
+  const reused = () => storeReused;
   outcomes.push(
     await timed('store', async () => {
       if (noChromium) return { status: 'skipped', why: noChromium, values: nulls('store'), notes: [] };
@@ -229,6 +231,7 @@ async function main(): Promise<number> {
         `${json.quotes} quotes, ${json.speakers} speakers, ${json.articles} articles; ${json.reused_profile ? 'profile kept from an earlier run' : 'loaded in this run'} (bench-out/profile-store-${QUOTES})`,
       ]);
       sampleUrl = typeof r.json?.sample_url === 'string' ? r.json.sample_url : null;
+      storeReused = r.json?.reused_profile === true;
       return r;
     }),
   );
@@ -246,33 +249,66 @@ async function main(): Promise<number> {
 
   const values: Values = Object.assign({}, ...outcomes.map((o) => o.values));
   const byPiece = new Map(outcomes.map((o) => [o.piece, o]));
-  const rows = FIGURES.map((f) => {
+  const verdict = (f: Figure): string => {
     const o = byPiece.get(f.piece)!;
-    const v = values[f.key] ?? null;
-    const h = holds(f, v);
-    const verdict = o.status === 'skipped' ? `not run: ${o.why}` : o.status === 'failed' ? 'not run: the part crashed' : h === null ? (f.budget ? 'no figure' : '') : h ? 'holds' : 'FAILS';
-    return [f.key, fmtValue(v, f.unit), budgetText(f.budget), verdict, f.what];
-  });
-  const header = ['figure', 'value', 'budget', 'verdict', 'what'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  const loadEnd = loadavg()[0];
+    if (o.status === 'skipped') return `not run: ${o.why}`;
+    if (o.status === 'failed') return 'not run: the part crashed';
+    const h = holds(f, values[f.key] ?? null);
+    return h === null ? (f.budget && values[f.key] === null ? 'no figure' : '') : h ? 'holds' : 'FAILS';
+  };
+  const tableOf = (figures: readonly Figure[]): string[] => {
+    const rows = figures.map((f) => [f.key, fmtValue(values[f.key] ?? null, f.unit), budgetText(f.budget), verdict(f), f.what]);
+    const header = ['figure', 'value', 'budget', 'verdict', 'what'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+    return [line(header), `|${widths.map((w, i) => (i === 1 ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|')}|`, ...rows.map(line)];
+  };
+  const loadEnd = loadavg();
   const seconds = Math.round((Date.now() - started) / 1000);
-
-  console.log(`\nQuotemark bench: ${machine().join('; ')}`);
-  console.log(`load average (1 min) ${loadStart.toFixed(2)} at start, ${loadEnd.toFixed(2)} at end; ${seconds} s in all\n`);
-  console.log(line(header));
-  console.log(`|${widths.map((w, i) => (i === 1 ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|')}|`);
-  for (const r of rows) console.log(line(r));
   const failing = FIGURES.filter((f) => holds(f, values[f.key] ?? null) === false).map((f) => f.key);
-  console.log(`\n${failing.length ? `budgets that fail: ${failing.join(', ')}` : 'every budget measured holds'}`);
-  console.log('\nnotes:');
-  for (const o of outcomes) {
-    const head = `- ${o.piece} (${o.seconds} s): `;
-    if (o.status !== 'ran') console.log(`${head}${o.status === 'skipped' ? 'not run' : 'CRASHED'}: ${o.why?.split('\n')[0]}`);
-    for (const n of o.notes) console.log(`${head}${n}`);
+  const notes = outcomes.flatMap((o) => [
+    ...(o.status === 'ran' ? [] : [`${o.piece}: ${o.status === 'skipped' ? 'not run' : 'CRASHED'}: ${o.why?.split('\n')[0]}`]),
+    ...o.notes.map((n) => `${o.piece}: ${n}`),
+  ]);
+  const [cpu, software] = machine();
+  const loadText = `load average ${loadStart.map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min) at the start, ${loadEnd.map((l) => l.toFixed(2)).join(', ')} at the end`;
+  const when = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+
+  const markdown = [
+    `Measured ${when} with \`npm run bench\` (${seconds} s${reused() ? ', 100,000-quote profile reused from bench-out/' : ''}) on ${cpu}; ${software}; ${loadText}.`,
+    '',
+    ...tableOf(ISSUE_FIGURES),
+    '',
+    failing.length ? `Budgets that fail: ${failing.map((k) => `\`${k}\``).join(', ')}.` : 'Every budget measured holds.',
+    '',
+    'More figures, to read the ones above:',
+    '',
+    ...tableOf(OTHER_FIGURES),
+    '',
+    'Notes:',
+    '',
+    ...outcomes.map((o) => `- ${o.piece}: ${o.seconds} s`),
+    ...notes.map((n) => `- ${n}`),
+  ].join('\n');
+  writeFileSync(join(OUT, 'bench.md'), `${markdown}\n`);
+  const issueJson = Object.fromEntries(ISSUE_FIGURES.map((f) => [f.key, values[f.key] ?? null]));
+  writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify({ when, machine: { cpu, software, load_start: loadStart, load_end: loadEnd }, seconds, figures: values, failing, notes, parts: outcomes.map(({ piece, status, why, seconds }) => ({ piece, status, why, seconds })) }, null, 2)}\n`);
+
+  if (argv.includes('--markdown')) {
+    console.log(`\n${markdown}\n`);
+  } else {
+    console.log(`\nQuotemark bench: ${cpu}; ${software}`);
+    console.log(`${loadText}; ${seconds} s in all\n`);
+    for (const l of tableOf(ISSUE_FIGURES)) console.log(l);
+    console.log(`\n${failing.length ? `budgets that fail: ${failing.join(', ')}` : 'every budget measured holds'}\n`);
+    for (const l of tableOf(OTHER_FIGURES)) console.log(l);
+    console.log('\nnotes:');
+    for (const o of outcomes) console.log(`- ${o.piece}: ${o.status}, ${o.seconds} s`);
+    for (const n of notes) console.log(`- ${n}`);
+    console.log('(also in bench-out/bench.md, Markdown, and bench-out/bench.json; `npm run bench -- --markdown` prints the Markdown)');
   }
-  console.log(JSON.stringify({ ...values, load_avg_1m_start: +loadStart.toFixed(2), load_avg_1m_end: +loadEnd.toFixed(2), bench_s: seconds }));
+  // the last line: exactly the bench issue's keys (null where a part could not run: see the notes)
+  console.log(JSON.stringify(issueJson));
   return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
 }
 
