@@ -10,11 +10,18 @@
  *             (loading 100,000 quotes through the store's save path takes minutes: the first run
  *             pays it, later runs reuse the profile while the schema and the options are the same);
  *   - popup:  scripts/bench-popup.ts on that same profile (its "This page" is an article of it).
- * Prints a table (each figure, its value, its budget and whether the budget holds), notes, then one
- * line of JSON with every figure (numbers; ms unless the key says; null where a part could not
- * run). Each part's full output goes to bench-out/bench-<part>.log.
+ * Prints a table of the issue's figures (each value, its budget and whether the budget holds), a
+ * second table of figures that help read them, notes, then one line of JSON with exactly the
+ * issue's keys (numbers; ms unless the key says; null where a part could not run, the notes say
+ * why). Each part's full output goes to bench-out/bench-<part>.log; everything, with the machine,
+ * to bench-out/bench.json.
  *
  *   npm run bench [-- --only engine,sizes,page,store,popup] [-- --fresh] [-- --quotes 100000]
+ *   npm run bench -- --markdown   # print the figures as Markdown (always written to bench-out/bench.md)
+ *   npm run bench -- --readme     # also put them in README.md's Performance section
+ *
+ * `--fresh` loads the 100,000 quotes again. QUOTEMARK_SHARED=DIR replaces ../shared (the corpus and
+ * the real pages; a missing folder shows what the bench does without them).
  *
  * A part that cannot run here (no ../shared, no Chromium) says so and gives nulls; the command
  * exits 0 then. It exits 1 only when a part crashed. Budgets never change the exit code.
@@ -254,7 +261,7 @@ async function main(): Promise<number> {
     if (o.status === 'skipped') return `not run: ${o.why}`;
     if (o.status === 'failed') return 'not run: the part crashed';
     const h = holds(f, values[f.key] ?? null);
-    return h === null ? (f.budget && values[f.key] === null ? 'no figure' : '') : h ? 'holds' : 'FAILS';
+    return h === null ? (f.budget && values[f.key] === null ? 'no figure (see notes)' : '') : h ? 'holds' : 'FAILS';
   };
   const tableOf = (figures: readonly Figure[]): string[] => {
     const rows = figures.map((f) => [f.key, fmtValue(values[f.key] ?? null, f.unit), budgetText(f.budget), verdict(f), f.what]);
@@ -294,6 +301,19 @@ async function main(): Promise<number> {
   const issueJson = Object.fromEntries(ISSUE_FIGURES.map((f) => [f.key, values[f.key] ?? null]));
   writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify({ when, machine: { cpu, software, load_start: loadStart, load_end: loadEnd }, seconds, figures: values, failing, notes, parts: outcomes.map(({ piece, status, why, seconds }) => ({ piece, status, why, seconds })) }, null, 2)}\n`);
 
+  if (argv.includes('--readme')) {
+    // the README's Performance section keeps the latest figures between these two markers
+    const readme = join(ROOT, 'README.md');
+    const text = readFileSync(readme, 'utf8');
+    const [open, close] = ['<!-- bench:start -->', '<!-- bench:end -->'];
+    const a = text.indexOf(open);
+    const b = text.indexOf(close);
+    if (a < 0 || b < a) log(`bench: README.md has no ${open} … ${close} block: not updated`);
+    else {
+      writeFileSync(readme, `${text.slice(0, a + open.length)}\n${markdown}\n${text.slice(b)}`);
+      log('bench: README.md Performance section updated');
+    }
+  }
   if (argv.includes('--markdown')) {
     console.log(`\n${markdown}\n`);
   } else {
