@@ -294,7 +294,7 @@ async function main(): Promise<number> {
     '',
     'Notes:',
     '',
-    ...outcomes.map((o) => `- ${o.piece}: ${o.seconds} s`),
+    `- time per part: ${outcomes.map((o) => `${o.piece} ${o.status === 'ran' ? `${o.seconds} s` : o.status === 'skipped' ? 'not run' : 'crashed'}`).join(', ')}`,
     ...notes.map((n) => `- ${n}`),
   ].join('\n');
   writeFileSync(join(OUT, 'bench.md'), `${markdown}\n`);
@@ -323,7 +323,7 @@ async function main(): Promise<number> {
     console.log(`\n${failing.length ? `budgets that fail: ${failing.join(', ')}` : 'every budget measured holds'}\n`);
     for (const l of tableOf(OTHER_FIGURES)) console.log(l);
     console.log('\nnotes:');
-    for (const o of outcomes) console.log(`- ${o.piece}: ${o.status}, ${o.seconds} s`);
+    console.log(`- time per part: ${outcomes.map((o) => `${o.piece} ${o.status === 'ran' ? `${o.seconds} s` : o.status === 'skipped' ? 'not run' : 'crashed'}`).join(', ')}`);
     for (const n of notes) console.log(`- ${n}`);
     console.log('(also in bench-out/bench.md, Markdown, and bench-out/bench.json; `npm run bench -- --markdown` prints the Markdown)');
   }
