@@ -730,7 +730,9 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
       if (q && debug) q.trace = `${f.via}${f.cue ? `:${f.cue.where}${f.cue.adjacent ? '+adj' : ''}${f.cue.participle ? '+part' : ''}` : ''}${f.cue?.phrase ? `:${f.cue.phrase.kind}` : ''}`;
       if (q) out.push(q);
     }
-    // what the next block inherits
+    // what the next block inherits; a caption between paragraphs is outside the article's flow
+    // (a quotation left open before a photo goes on after it)
+    if (block.kind === 'caption' && found.length === 0) return;
     const colonCue = /:\s*$/.test(block.text) ? lastCueSpeaker(article, info, b) : null;
     let lastNamed: Found | null = null;
     for (const f of found) if (f.speaker.name && (!lastNamed || cuePos(f) >= cuePos(lastNamed))) lastNamed = f;

@@ -134,12 +134,16 @@ function nameEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase | nul
   if (!parts) return null;
   // "Sen. Tom Udall of New Mexico said": the person is the name before "of"; also across "the" and
   // more than one "of" ("Bishop Karl Umber of the Northern Diocese of Leeds told")
+  let hopS = s;
   for (let hops = 0; hops < 3 && parts.type !== 'person'; hops++) {
-    const of = toks[s - 1]?.low === 'the' && !toks[s - 1].cap ? s - 2 : s - 1;
+    const of = toks[hopS - 1]?.low === 'the' && !toks[hopS - 1].cap ? hopS - 2 : hopS - 1;
     if (!(toks[of]?.low === 'of' && isNameWord(toks[of - 1]) && of - 1 >= lo)) break;
     const [s2, e2] = capRunAround(toks, of - 1, lo, of);
     const before = splitRun(toks, s2, e2);
-    if (!before || (before.type !== 'person' && before.type !== 'unknown')) break;
+    if (!before || before.type === 'place') break;
+    hopS = s2;
+    // an organisation in the chain ("of the Northern Diocese of Leeds") is passed through
+    if (before.type === 'organization') continue;
     s = s2;
     e = e2;
     parts = before;

@@ -361,4 +361,12 @@ describe('more conventions of news writing', () => {
       ['The debate convinced more voters that the mayor is unfit for office.', 'Wendy Mann'],
     ]);
   });
+  it('carries a quotation left open before a photo caption on to the paragraph after it', () => {
+    const { quotes } = extractQuotes([
+      { kind: 'paragraph', text: 'Kim Soo-ah, the commander of the western district, said: “These rioters are also criminals. They have to face the consequences.' },
+      { kind: 'caption', text: 'The government has warned it will take control of the port (Image: Agency)' },
+      { kind: 'paragraph', text: '“Other than coming out to surrender, I do not see any other option for them.”' },
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Kim Soo-ah', 'Kim Soo-ah']);
+  });
 });
