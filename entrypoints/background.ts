@@ -5,16 +5,33 @@ import { decideRead, gateCapture } from '../lib/background/settings-gate'; // UI
 import { registerContextMenu } from '../lib/contextmenu'; // UI (issue 6)
 import { noteSaveResult } from '../lib/save-status'; // UI (issue 6)
 import { getDb } from '../lib/store/db';
+import { captureFromRead } from '../lib/capture'; // benchmark builds only (see BENCH)
+import type { PageRead } from '../lib/messaging';
+
+/**
+ * Benchmark builds (`wxt build --mode bench`) time each `page/read` as a User Timing measure in the
+ * service worker (`quotemark:background:page-read`: settings, engine, save) and keep the last page
+ * read, with the engine's entry point, on `globalThis.quotemarkBench`, so `npm run bench:page` can
+ * time the engine where it runs (Playwright's `worker.evaluate`). Release builds drop all of it.
+ */
+const BENCH = import.meta.env.MODE === 'bench';
 
 export default defineBackground(() => {
   registerContextMenu();
+  const bench = BENCH ? { captureFromRead, lastRead: null as PageRead | null } : null;
+  if (bench) (globalThis as { quotemarkBench?: typeof bench }).quotemarkBench = bench;
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
+    const start = BENCH ? performance.now() : 0;
     const refused = await gateCapture(message);
     if (refused) return refused;
     const decision = await decideRead(message);
     const reply = await handleMessage(getDb(), message, { id: sender.id }, browser.runtime.id, Date.now(), decision);
     const type = (message as { type?: unknown } | null)?.type;
     if (type === 'page/captured' || type === 'page/read') void noteSaveResult(reply); // UI (issue 6): the popup says when saving fails
+    if (bench && type === 'page/read') {
+      bench.lastRead = (message as { read: PageRead }).read;
+      performance.measure('quotemark:background:page-read', { start, end: performance.now() });
+    }
     return reply;
   });
 });

@@ -34,6 +34,21 @@ export async function open(name: string, opts: SyntheticOptions, relaxed = false
   await db.open();
 }
 
+/** Where a kept database left off: articles loaded, next benchmark page, the saving clock. */
+export function position(): { loaded: number; benchNext: number; clock: number } {
+  return { loaded, benchNext, clock };
+}
+
+/** Go on from a kept database (see `position`). */
+export function resume(p: { loaded: number; benchNext: number; clock: number }): void {
+  ({ loaded, benchNext, clock } = p);
+}
+
+/** The address of synthetic article `i` (as saved). */
+export function articleUrl(i: number): string {
+  return news.page(i).meta.url;
+}
+
 /** Save articles until the store holds `quotes` quotes; returns the mean save time of this batch. */
 export async function loadUntil(quotes: number, maxMs = 20_000): Promise<{ quotes: number; articles: number; msPerPage: number; done: boolean }> {
   let count = await db.quotes.count();
