@@ -5,14 +5,16 @@ import { decideRead, gateCapture } from '../lib/background/settings-gate'; // UI
 import { registerContextMenu } from '../lib/contextmenu'; // UI (issue 6)
 import { noteSaveResult } from '../lib/save-status'; // UI (issue 6)
 import { getDb } from '../lib/store/db';
+import { loadSettings } from '../lib/settings';
 
 export default defineBackground(() => {
   registerContextMenu();
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
-    const refused = await gateCapture(message);
+    const settings = await loadSettings();
+    const refused = await gateCapture(message, async () => settings);
     if (refused) return refused;
-    const decision = await decideRead(message);
-    const reply = await handleMessage(getDb(), message, { id: sender.id }, browser.runtime.id, Date.now(), decision);
+    const decision = await decideRead(message, async () => settings);
+    const reply = await handleMessage(getDb(), message, { id: sender.id, incognito: sender.tab?.incognito === true }, browser.runtime.id, Date.now(), decision, settings.privateWindows);
     const type = (message as { type?: unknown } | null)?.type;
     if (type === 'page/captured' || type === 'page/read') void noteSaveResult(reply); // UI (issue 6): the popup says when saving fails
     return reply;
