@@ -5,6 +5,7 @@
  * reported in the popup and damages nothing already stored. The store is read from IndexedDB
  * through an extension page, which outlives the stopped worker.
  */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/support/chromium';
@@ -208,5 +209,44 @@ describe('storage', () => {
     console.log(`storage: quota error on ${before.quotes.length} stored quotes: popup alert shown, ${after.quotes.length} after (unchanged), saved after space freed`);
     await popup.close();
     await tab.close();
+  });
+
+  it('an import that fails halfway (the disk fills up at its 100th quote) changes nothing; the same file imports once there is room', async () => {
+    const lib = await browser.context.newPage();
+    await lib.goto(`chrome-extension://${browser.extensionId}/library.html#data`);
+    await lib.waitForSelector('.qm-stats');
+    const [download] = await Promise.all([lib.waitForEvent('download'), lib.getByRole('button', { name: 'Export as JSON', exact: true }).click()]);
+    const exported = (await readFile((await download.path())!, 'utf8')).toString();
+    // the same collection read at other addresses: every article and quote in it is new here
+    const file = exported.replaceAll('/news/story-', '/archive/story-');
+    const before = await readStore(probe);
+    const incoming = (JSON.parse(file) as { quotes: unknown[] }).quotes.length;
+    expect(incoming).toBe(before.quotes.length);
+    await lib.evaluate(() => {
+      let n = 0;
+      const saved: Record<string, unknown> = {};
+      for (const m of ['add', 'put'] as const) {
+        const write = IDBObjectStore.prototype[m];
+        saved[m] = write;
+        IDBObjectStore.prototype[m] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+          if (this.name === 'quotes' && ++n >= 100) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return write.apply(this, args);
+        };
+      }
+      (globalThis as unknown as { freeDisk: () => void }).freeDisk = () => Object.assign(IDBObjectStore.prototype, saved);
+    });
+    const upload = () => lib.setInputFiles('#qm-import-file', { name: 'archive.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await upload();
+    await expect.poll(() => lib.locator('#qm-import-result').textContent()).toMatch(/archive\.json was not imported\. Storage is full/);
+    expect(await readStore(probe)).toEqual(before);
+
+    await lib.evaluate(() => (globalThis as unknown as { freeDisk: () => void }).freeDisk());
+    await upload();
+    await expect.poll(() => lib.locator('#qm-import-result').textContent()).toMatch(new RegExp(`Imported: ${incoming} quotes`));
+    const done = await readStore(probe);
+    expect(done.quotes).toHaveLength(before.quotes.length + incoming);
+    expectConsistent(done);
+    console.log(`storage: import of ${incoming} quotes failing at quote write 100: ${before.quotes.length} stored before and after; imported whole on retry`);
+    await lib.close();
   });
 });
