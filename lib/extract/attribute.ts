@@ -137,6 +137,9 @@ function noteRole(p: Person, role: string): void {
   }
 }
 
+/** Verbs that make their subject plural: a name before them is a group or an organisation. */
+const PLURAL_BE_HAVE = new Set(['have', 'are', 'were']);
+
 class Article {
   readonly registry = new Registry();
   readonly events: Event[] = [];
@@ -167,6 +170,13 @@ class Article {
         }
         const words = toks.slice(parts.nameS, parts.nameE).filter((t) => t.k === 'w').map((t) => t.text);
         if (words.length === 0) continue;
+        // "Big Machine have denied it", "Rovers are appealing": a name taking a plural verb is a group
+        const after = toks[e];
+        if (salient && !parts.titled && after?.k === 'w' && PLURAL_BE_HAVE.has(after.low) && !isKnownFirstName(words[0].toLowerCase())) {
+          const name = textOf(toks, parts.nameS, parts.nameE);
+          this.events.push({ pos: pos(b, parts.nameS), speaker: { name, type: 'organization', mention: name, role: null, person: null, gender: null }, salient, spoke: false });
+          continue;
+        }
         let gender: Gender = null;
         for (let k = parts.roleS; k < parts.nameS; k++) gender ??= genderOfTitle(toks[k].low);
         const prev = toks[s - 1];
@@ -323,6 +333,25 @@ class Article {
   }
 
   /** Whether an indefinite "a/an/one … head" was written in the few blocks before `at` (an unnamed person). */
+  /**
+   * The gender of the pronouns outside quotations in this paragraph (before `at`) and the two before
+   * it, when they are all one gender ("her husband's campaign … said the 46-year-old": a woman).
+   */
+  private recentPronounGender(at: number): Gender {
+    const block = blockOf(at);
+    let m = false;
+    let f = false;
+    for (let b = Math.max(0, block - 2); b <= block; b++) {
+      const toks = this.infos[b]?.toks ?? [];
+      for (let i = 0; i < toks.length && pos(b, i) < at; i++) {
+        const low = toks[i].k === 'w' ? toks[i].low : '';
+        if (low === 'he' || low === 'his' || low === 'him' || low === 'himself') m = true;
+        else if (low === 'she' || low === 'her' || low === 'hers' || low === 'herself') f = true;
+      }
+    }
+    return m === f ? null : m ? 'm' : 'f';
+  }
+
   private indefiniteBefore(head: string, at: number): boolean {
     const block = blockOf(at);
     for (let b = Math.max(0, block - 3); b <= block; b++) {
@@ -390,10 +419,12 @@ class Article {
       if (person) return this.personSpeaker(person, mention, null);
     }
     const definite = first.low === 'the' || first.low === 'this';
-    const singular = PERSON_NOUNS.has(head) || TITLES.has(head) ? !/s$/.test(head) || head.endsWith('ss') : false;
+    const singular = /^\d+-year-old$/.test(head) || (PERSON_NOUNS.has(head) || TITLES.has(head) ? !/s$/.test(head) || head.endsWith('ss') : false);
     if (definite && singular && p.type === 'descriptor' && (EPITHETS.has(head) || /^\d+-year-old$/.test(head)) && !this.indefiniteBefore(head, at)) {
       // "the senator said" after "Sen. Barbara Mikulski": the person the article is talking about
-      const r = this.resolvePerson(genderOfNoun(head), at, head);
+      // an age says nothing of the person's gender; the pronouns around it may ("her husband")
+      const age = /^\d+-year-old$/.test(head);
+      const r = this.resolvePerson(genderOfNoun(head) ?? (age ? this.recentPronounGender(at) : null), at, head);
       if (r?.person) return { ...r, mention, role: r.role ?? textOf(toks, p.s + 1, p.coreE) };
       const main = this.protagonist();
       if (main) return { ...this.personSpeaker(main, mention, textOf(toks, p.s + 1, p.coreE)) };

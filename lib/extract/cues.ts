@@ -219,18 +219,22 @@ export function cueBefore(toks: readonly Tok[], q: number, lo: number): Cue | nu
 /** For a participle at `v`, the finite speech verb before it in the sentence and its subject. */
 function mainClauseCue(toks: readonly Tok[], v: number, lo: number): Cue | null {
   const sent = toks[v].sent;
+  let earlierParticiple: Cue | null = null;
   for (let k = v - 1; k >= lo; k--) {
     if (toks[k].sent !== sent && toks[k].k !== 'q') break;
     const sv = verbAt(toks, k);
-    if (sv && sv.form === 'gerund' && isNameWordTok(toks[k - 1])) {
-      // "with Donald Trump tweeting that … and asking, “…”": the earlier participle's own subject
+    if (!earlierParticiple && sv && sv.form === 'gerund' && isNameWordTok(toks[k - 1])) {
+      // "with Donald Trump tweeting that … and asking, “…”": the earlier participle's own subject,
+      // unless a finite verb comes before it ("Varga wrote in a statement to Wired explaining why
+      // he is speaking": Varga, not Wired)
       const p = subjectLeft(toks, k, lo);
-      if (p && p.kind === 'name') return { verb: k, sv, phrase: p, s: p.s, e: k + 1, where: 'before', adjacent: false, participle: false };
+      if (p && p.kind === 'name') earlierParticiple = { verb: k, sv, phrase: p, s: p.s, e: k + 1, where: 'before', adjacent: false, participle: false };
     }
     if (!sv || sv.form === 'gerund') continue;
     const p = subjectLeft(toks, k, lo);
     if (p) return { verb: k, sv, phrase: p, s: p.s, e: k + 1, where: 'before', adjacent: false, participle: false };
   }
+  if (earlierParticiple) return earlierParticiple;
   // no speech verb: the sentence's subject ("Trump, speaking on Tuesday, said …" is handled above)
   return sentenceSubject(toks, v, lo);
 }

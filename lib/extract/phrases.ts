@@ -132,15 +132,17 @@ function nameEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase | nul
   if (isSuffix(toks[s]) && s > lo) [s, e] = capRunAround(toks, s - 1, lo, j + 1);
   let parts = splitRun(toks, s, e);
   if (!parts) return null;
-  // "Sen. Tom Udall of New Mexico said": the person is the name before "of"
-  if (toks[s - 1]?.low === 'of' && isNameWord(toks[s - 2]) && s - 2 >= lo && parts.type !== 'person') {
-    const [s2, e2] = capRunAround(toks, s - 2, lo, s - 1);
+  // "Sen. Tom Udall of New Mexico said": the person is the name before "of"; also across "the" and
+  // more than one "of" ("Bishop Karl Umber of the Northern Diocese of Leeds told")
+  for (let hops = 0; hops < 3 && parts.type !== 'person'; hops++) {
+    const of = toks[s - 1]?.low === 'the' && !toks[s - 1].cap ? s - 2 : s - 1;
+    if (!(toks[of]?.low === 'of' && isNameWord(toks[of - 1]) && of - 1 >= lo)) break;
+    const [s2, e2] = capRunAround(toks, of - 1, lo, of);
     const before = splitRun(toks, s2, e2);
-    if (before && (before.type === 'person' || before.type === 'unknown')) {
-      s = s2;
-      e = e2;
-      parts = before;
-    }
+    if (!before || (before.type !== 'person' && before.type !== 'unknown')) break;
+    s = s2;
+    e = e2;
+    parts = before;
   }
   // role words to the left of the run: "State Department spokesperson", "former", "Trump's"
   let k = parts.roleS - 1;
@@ -275,6 +277,14 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
     j -= 2;
   }
   let apposition: [number, number] | null = null;
+  // "Brandt, noting that the "budget is safe," added:": an aside that ends inside a quotation
+  if (!relative && toks[j]?.k === 'q' && /,\s*$/.test(toks[j].text)) {
+    let m = j - 1;
+    while (m >= lo && m > j - 30 && !isPunct(toks[m], ',;:') && toks[m].k !== 'q') m--;
+    const first = toks[m + 1];
+    if (m >= lo && isPunct(toks[m], ',') && isWord(first) && !first.cap && first.low.endsWith('ing') && isWord(toks[m - 1])) j = m - 1;
+    else return null;
+  }
   // "Gov. John Kasich (R-OH), said": the parenthetical and its comma belong to the name
   if (!relative && isPunct(toks[j], ',') && isPunct(toks[j - 1], ')')) j--;
   if (!relative && isPunct(toks[j], ')')) {

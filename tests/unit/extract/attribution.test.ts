@@ -272,4 +272,36 @@ describe('more conventions of news writing', () => {
       ['The numbers do not add up,', 'a former senior budget official who asked not to be named'],
     ]);
   });
+  it('finds the person before "of the … of …" ("Bishop X of the Y Diocese of Z told …")', () => {
+    expect(pairs('As Bishop Karl Umber of the Northern Diocese of Leeds told the Associated Press (AP), “The floods have hit every parish we serve.” He added, “The council should have sent help first.”')).toEqual([
+      ['The floods have hit every parish we serve.', 'Karl Umber'],
+      ['The council should have sent help first.', 'Karl Umber'],
+    ]);
+  });
+
+  it('gives the second half of a split quote to the finite verb’s subject, not a participle’s object', () => {
+    expect(pairs('“Many people are unsure about the plan this year,” Dana Varga wrote in a statement to Wired explaining why she is speaking at the meeting, “but most residents agree the town is on the wrong track.”')).toEqual([
+      ['Many people are unsure about the plan this year,', 'Dana Varga'],
+      ['but most residents agree the town is on the wrong track.', 'Dana Varga'],
+    ]);
+  });
+
+  it('reads a subject whose participial aside ends inside a quotation ("X, noting that “…,” added: “…”")', () => {
+    const got = pairs('Councillor Ruth Brandt chairs the county board.', 'Ms. Brandt, noting that the “school budget is not as safe as the road budget,” added: “I am worried about the rural vote. We have to match the city turnout.”');
+    expect(got.find(([q]) => q.startsWith('I am worried'))?.[1]).toBe('Ruth Brandt');
+  });
+  it('names the person behind an age descriptor ("the 56-year-old said"), using the pronouns around it', () => {
+    expect(pairs('Marco Ferreira has agreed a deal to replace Paul Dunne as manager until 2026.', 'Dunne was sacked last night after five years in charge.', 'Talks between the club and Ferreira’s agents went on into the night.', 'The 56-year-old said after his appointment: “I am excited to be joining a club with such a great history.”')).toEqual([
+      ['I am excited to be joining a club with such a great history.', 'Marco Ferreira'],
+    ]);
+    expect(pairs('Senator Tom Hale introduced his wife, Nora Hale, to the delegates.', 'Before millions of viewers, the former teacher gave a warm defence of her husband.', '“He has always been a fighter for this state,” said the 46-year-old.')).toEqual([
+      ['He has always been a fighter for this state,', 'Nora Hale'],
+    ]);
+  });
+
+  it('reads a name taking a plural verb as a group, so “they said” goes to it', () => {
+    expect(pairs('The singer Ava Lind said the label was blocking her new album.', 'Harbor Records have twice denied doing anything wrong.', '“At no point did we stop her from releasing music,” they said in a statement.')).toEqual([
+      ['At no point did we stop her from releasing music,', 'Harbor Records'],
+    ]);
+  });
 });
