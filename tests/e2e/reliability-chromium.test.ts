@@ -250,3 +250,20 @@ describe('storage', () => {
     await lib.close();
   });
 });
+
+describe('private windows', () => {
+  it('"Collect in private windows" is off until the user turns it on in the settings', async () => {
+    const lib = await browser.context.newPage();
+    await lib.goto(`chrome-extension://${browser.extensionId}/library.html#settings`);
+    const toggle = lib.getByRole('switch', { name: /Collect in private windows/ });
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    const stored = () => lib.evaluate(async () => ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<{ settings?: { privateWindows?: boolean } }> } } } }).chrome.storage.local.get('settings')).settings?.privateWindows ?? false));
+    expect(await stored()).toBe(false);
+    await toggle.click();
+    await expect.poll(stored).toBe(true);
+    expect(await toggle.getAttribute('aria-checked')).toBe('true');
+    await toggle.click();
+    await expect.poll(stored).toBe(false);
+    await lib.close();
+  });
+});
