@@ -10,11 +10,11 @@ import { loadSettings } from '../lib/settings';
 export default defineBackground(() => {
   registerContextMenu();
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
-    const settings = await loadSettings();
-    const refused = await gateCapture(message, async () => settings);
+    const refused = await gateCapture(message);
     if (refused) return refused;
-    const decision = await decideRead(message, async () => settings);
-    const reply = await handleMessage(getDb(), message, { id: sender.id, incognito: sender.tab?.incognito === true }, browser.runtime.id, Date.now(), decision, settings.privateWindows);
+    const decision = await decideRead(message);
+    const incognito = sender.tab?.incognito === true; // issue 8: private windows only when the user turned it on
+    const reply = await handleMessage(getDb(), message, { id: sender.id, incognito }, browser.runtime.id, Date.now(), decision, incognito && (await loadSettings()).privateWindows);
     const type = (message as { type?: unknown } | null)?.type;
     if (type === 'page/captured' || type === 'page/read') void noteSaveResult(reply); // UI (issue 6): the popup says when saving fails
     return reply;
