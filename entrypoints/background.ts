@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/handle';
+import { loadSettings } from '../lib/settings'; // issue 8: private windows
 import { decideRead, gateCapture } from '../lib/background/settings-gate'; // UI (issue 6)
 import { registerContextMenu } from '../lib/contextmenu'; // UI (issue 6)
 import { noteSaveResult } from '../lib/save-status'; // UI (issue 6)
 import { getDb } from '../lib/store/db';
-import { loadSettings } from '../lib/settings';
 
 export default defineBackground(() => {
   registerContextMenu();
