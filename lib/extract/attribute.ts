@@ -109,6 +109,23 @@ function isSentenceSubject(toks: readonly Tok[], s: number, e: number): boolean 
   return words <= 12;
 }
 
+const QUESTION_OPENERS = new Set(['was', 'is', 'were', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should']);
+
+/**
+ * "Was Szlachta satisfied with the answer?" right before "“To a point,” he said.": the person a
+ * yes-no question is about is the one who answers it. True for a name right after the opening
+ * auxiliary of a sentence that ends with a question mark.
+ */
+function askedAbout(toks: readonly Tok[], s: number): boolean {
+  let a = s - 1;
+  // "Was voter Sam Szabo …", "Is the senator's aide …": role words between the auxiliary and the name
+  while (a > s - 4 && toks[a]?.k === 'w' && !toks[a].cap && (PERSON_NOUNS.has(toks[a].low) || ROLE_MODIFIERS.has(toks[a].low))) a--;
+  const aux = toks[a];
+  if (!aux || aux.k !== 'w' || !QUESTION_OPENERS.has(aux.low) || (toks[a - 1] && toks[a - 1].sent === aux.sent)) return false;
+  for (let k = s; k < toks.length && toks[k].sent === aux.sent; k++) if (toks[k].k === 'p' && toks[k].text === '?') return true;
+  return false;
+}
+
 /** Whether the word after a name (skipping an apposition) is a speech verb: "Obama said". */
 function speaksNext(toks: readonly Tok[], e: number): boolean {
   let k = e;
@@ -185,7 +202,7 @@ class Article {
           gender ??= genderOfNoun(prev.low) ?? genderOfTitle(prev.low);
           role ??= prev.text;
         }
-        const speaks = speaksNext(toks, e);
+        const speaks = speaksNext(toks, e) || (salient && askedAbout(toks, parts.nameS));
         // "in Orlando", "from Jordan": a one-word name after a preposition of place is a place
         const placePrep = words.length === 1 && prev?.k === 'w' && ['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'into', 'of', 'around', 'throughout'].includes(prev.low);
         if (placePrep && !parts.titled) continue;
@@ -713,7 +730,9 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
       if (q && debug) q.trace = `${f.via}${f.cue ? `:${f.cue.where}${f.cue.adjacent ? '+adj' : ''}${f.cue.participle ? '+part' : ''}` : ''}${f.cue?.phrase ? `:${f.cue.phrase.kind}` : ''}`;
       if (q) out.push(q);
     }
-    // what the next block inherits
+    // what the next block inherits; a caption between paragraphs is outside the article's flow
+    // (a quotation left open before a photo goes on after it)
+    if (block.kind === 'caption' && found.length === 0) return;
     const colonCue = /:\s*$/.test(block.text) ? lastCueSpeaker(article, info, b) : null;
     let lastNamed: Found | null = null;
     for (const f of found) if (f.speaker.name && (!lastNamed || cuePos(f) >= cuePos(lastNamed))) lastNamed = f;

@@ -134,12 +134,16 @@ function nameEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase | nul
   if (!parts) return null;
   // "Sen. Tom Udall of New Mexico said": the person is the name before "of"; also across "the" and
   // more than one "of" ("Bishop Karl Umber of the Northern Diocese of Leeds told")
+  let hopS = s;
   for (let hops = 0; hops < 3 && parts.type !== 'person'; hops++) {
-    const of = toks[s - 1]?.low === 'the' && !toks[s - 1].cap ? s - 2 : s - 1;
+    const of = toks[hopS - 1]?.low === 'the' && !toks[hopS - 1].cap ? hopS - 2 : hopS - 1;
     if (!(toks[of]?.low === 'of' && isNameWord(toks[of - 1]) && of - 1 >= lo)) break;
     const [s2, e2] = capRunAround(toks, of - 1, lo, of);
     const before = splitRun(toks, s2, e2);
-    if (!before || (before.type !== 'person' && before.type !== 'unknown')) break;
+    if (!before || before.type === 'place') break;
+    hopS = s2;
+    // an organisation in the chain ("of the Northern Diocese of Leeds") is passed through
+    if (before.type === 'organization') continue;
     s = s2;
     e = e2;
     parts = before;
@@ -176,6 +180,15 @@ function nameEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase | nul
     type: phraseType(head, parts.type),
     titled: sawRole,
   };
+}
+
+/** "Bush's Facebook post", "the senator's statement": the name that owns what follows, from `j`. */
+export function possessorRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
+  let k = j;
+  if (isWord(toks[k]) && toks[k].low === 'the' && !toks[k].poss) k++;
+  while (k < hi && k - j < 5 && isNameWord(toks[k]) && !toks[k].poss) k++;
+  if (k >= hi || !isNameWord(toks[k]) || !toks[k].poss) return null;
+  return nameEndingAt(toks, k, j);
 }
 
 /** Where the role words before token `j` start ("Clinton's campaign chairman"). */
@@ -285,6 +298,13 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
     if (m >= lo && isPunct(toks[m], ',') && isWord(first) && !first.cap && first.low.endsWith('ing') && isWord(toks[m - 1])) j = m - 1;
     else return null;
   }
+  // "Gale — named by the Herald as the favourite — told": an aside between dashes
+  if (!relative && isPunct(toks[j], '—–')) {
+    let k = j - 1;
+    while (k >= lo && k > j - 30 && !isPunct(toks[k], '—–;:') && toks[k].k !== 'q') k--;
+    if (k >= lo && isPunct(toks[k], toks[j].text) && isWord(toks[k - 1])) j = k - 1;
+    else return null;
+  }
   // "Gov. John Kasich (R-OH), said": the parenthetical and its comma belong to the name
   if (!relative && isPunct(toks[j], ',') && isPunct(toks[j - 1], ')')) j--;
   if (!relative && isPunct(toks[j], ')')) {
@@ -357,6 +377,15 @@ export function phraseRight(toks: readonly Tok[], j: number, hi: number): Phrase
   if (isPronoun(t)) return { kind: 'pronoun', s: j, e: j + 1, coreS: j, coreE: j + 1, role: null, head: t.low, type: 'unknown' };
   const named = nameRight(toks, j, hi);
   if (named) return withApposition(toks, named, hi);
+  if (t.poss) {
+    // "said Holt's deputy campaign manager, Rick Bane": the name in the apposition is the speaker
+    let k = j + 1;
+    while (k < hi && k - j < 8 && isWord(toks[k]) && !toks[k].cap && (ROLE_MODIFIERS.has(toks[k].low) || PERSON_NOUNS.has(toks[k].low) || NOUNS(toks[k].low))) k++;
+    if (k > j + 1 && PERSON_NOUNS.has(toks[k - 1].low) && isPunct(toks[k], ',') && isNameWord(toks[k + 1])) {
+      const inner = nameRight(toks, k + 1, hi);
+      if (inner && inner.kind === 'name' && inner.type !== 'organization') return { ...inner, role: textOf(toks, j, k) };
+    }
+  }
   if (DETERMINERS.has(t.low) || !t.cap) {
     let k = j;
     let sawHead = false;
@@ -413,6 +442,15 @@ function nameRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
       if (m > k && isNameWord(toks[m]) && (isKnownFirstName(toks[m].low) || TITLES.has(toks[m].low)) && k === j && m - k <= 2) {
         k = m;
         continue;
+      }
+      // "undecided Republican voter Stella Hoon": a lower-case word, capitalised words, a role noun, a name
+      if (m === k + 1 && k === j && isNameWord(toks[m])) {
+        let r = m;
+        while (r < limit && r - m < 4 && isNameWord(toks[r]) && !toks[r].poss) r++;
+        if (r > m && isWord(toks[r]) && !toks[r].cap && PERSON_NOUNS.has(toks[r].low) && isNameWord(toks[r + 1])) {
+          k = r;
+          continue;
+        }
       }
       break;
     }

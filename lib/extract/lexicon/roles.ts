@@ -88,7 +88,7 @@ export const ORG_WORDS = set(`department ministry office agency administration b
   entertainment productions holdings partners associates group capital ventures enterprises international global
   national federal state county city town village district province region republic kingdom empire
   command corps unit division squad team fc united nations secretariat cabinet government regime
-  embassy consulate mission delegation caucus pac committee foundation fund institute lab library museum
+  diocese archdiocese patriarchate parish synod embassy consulate mission delegation caucus pac committee foundation fund institute lab library museum
   gallery theater theatre orchestra festival conference summit forum council commission tribunal jury
   panel board exchange market markets reserve treasury customs patrol protection enforcement security
   intelligence defense defence health education justice energy commerce labor labour transportation

@@ -304,4 +304,69 @@ describe('more conventions of news writing', () => {
       ['At no point did we stop her from releasing music,', 'Harbor Records'],
     ]);
   });
+  it('reads verbs whose past doubles the last consonant ("admitted", "slammed", "begged", "rebutted")', () => {
+    for (const verb of ['admitted', 'slammed', 'begged', 'rebutted']) {
+      expect(pairs(`“There was not one issue that drove me to work every day,” Kim Osei ${verb} during an interview.`)).toEqual([
+        ['There was not one issue that drove me to work every day,', 'Kim Osei'],
+      ]);
+    }
+  });
+
+  it('reads a verb after an auxiliary and an adverb ("could only quip:")', () => {
+    expect(pairs('The timing was so odd that Dana Holt could only quip: “I guess the holiday was booked.”')).toEqual([['I guess the holiday was booked.', 'Dana Holt']]);
+  });
+
+  it('takes the name in the apposition after an inverted verb and a possessive role', () => {
+    const q = only('“We are treating March as one long Election Day,” said Holt’s deputy campaign manager, Rick Bane, who ran the last ground game.');
+    expect([q.speaker, q.role]).toEqual(['Rick Bane', 'Holt’s deputy campaign manager']);
+  });
+
+  it('reads a lower-case adjective before a role and a name after an inverted verb', () => {
+    expect(pairs('“I do not know where he stands on that,” said undecided Republican voter Stella Hoon of Derry, before the event.')).toEqual([
+      ['I do not know where he stands on that,', 'Stella Hoon'],
+    ]);
+  });
+
+  it('skips an aside between dashes between the subject and the verb', () => {
+    expect(pairs('On Friday, Newt Gale — named by the Herald as the leading choice for running mate — told Bill Rand of the station that “you have to look at it very seriously, of course.”')).toEqual([
+      ['you have to look at it very seriously, of course.', 'Newt Gale'],
+    ]);
+  });
+
+  it('finds the subject of a long sentence that ends with a colon before the quote', () => {
+    const got = pairs('Times columnist Mark Gale, a speechwriter in a former governor’s office, calls Cruz “a conviction candidate”: “As a candidate, his gift is to sense exactly where the right is at any moment.”');
+    expect(got.find(([q]) => q.startsWith('As a candidate'))?.[1]).toBe('Mark Gale');
+  });
+
+  it('reads sentences that only present a quote ("Here’s X:", "More from X:", "From X’s post:")', () => {
+    expect(pairs('Bill Corran was governor for eight years.', 'Here’s Corran in December 1992: “Our new direction must rest on an understanding of global trade.”', 'More from Jeff Jones: “The partisanship of the state is a starting point for its vote.”', 'From Lena Bush’s Facebook post: “For the sake of our party we must overcome the divisions of this race.”')).toEqual([
+      ['Our new direction must rest on an understanding of global trade.', 'Bill Corran'],
+      ['The partisanship of the state is a starting point for its vote.', 'Jeff Jones'],
+      ['For the sake of our party we must overcome the divisions of this race.', 'Lena Bush'],
+    ]);
+  });
+
+  it('gives a participle its own subject when a name stands right before it ("has X saying", "with X yelling")', () => {
+    expect(pairs('A March exchange between Ed Podell and aide Carla Mills has Podell saying, “We are going to have to dump all those files sooner rather than later.”', 'At a rally, some supporters punched a protester, with Ron Tramp reportedly yelling: “Get him the hell out of here!”')).toEqual([
+      ['We are going to have to dump all those files sooner rather than later.', 'Ed Podell'],
+      ['Get him the hell out of here!', 'Ron Tramp'],
+    ]);
+  });
+
+  it('gives "he said" after a yes-no question to the person the question is about', () => {
+    expect(pairs('But Senator Mark Rubin only briefly explained the use of more visas.', 'Was voter Sam Szabo satisfied with Rubin’s response?', '“To a point,” he said. “He sort of redirected.”').map(([, s]) => s)).toEqual(['Sam Szabo', 'Sam Szabo']);
+  });
+  it('takes the name opening a label, not a work named in its role ("Name, editor of The Book: “…”")', () => {
+    expect(pairs('Wendy Mann, editor of The Quotable Reader: “The debate convinced more voters that the mayor is unfit for office.”')).toEqual([
+      ['The debate convinced more voters that the mayor is unfit for office.', 'Wendy Mann'],
+    ]);
+  });
+  it('carries a quotation left open before a photo caption on to the paragraph after it', () => {
+    const { quotes } = extractQuotes([
+      { kind: 'paragraph', text: 'Kim Soo-ah, the commander of the western district, said: “These rioters are also criminals. They have to face the consequences.' },
+      { kind: 'caption', text: 'The government has warned it will take control of the port (Image: Agency)' },
+      { kind: 'paragraph', text: '“Other than coming out to surrender, I do not see any other option for them.”' },
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Kim Soo-ah', 'Kim Soo-ah']);
+  });
 });
