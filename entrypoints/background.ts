@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/handle';
+import { loadSettings } from '../lib/settings'; // issue 8: private windows
 import { decideRead, gateCapture } from '../lib/background/settings-gate'; // UI (issue 6)
 import { registerContextMenu } from '../lib/contextmenu'; // UI (issue 6)
 import { noteSaveResult } from '../lib/save-status'; // UI (issue 6)
@@ -25,7 +26,8 @@ export default defineBackground(() => {
     const refused = await gateCapture(message);
     if (refused) return refused;
     const decision = await decideRead(message);
-    const reply = await handleMessage(getDb(), message, { id: sender.id }, browser.runtime.id, Date.now(), decision);
+    const incognito = sender.tab?.incognito === true; // issue 8: private windows only when the user turned it on
+    const reply = await handleMessage(getDb(), message, { id: sender.id, incognito }, browser.runtime.id, Date.now(), decision, incognito && (await loadSettings()).privateWindows);
     const type = (message as { type?: unknown } | null)?.type;
     if (type === 'page/captured' || type === 'page/read') void noteSaveResult(reply); // UI (issue 6): the popup says when saving fails
     if (bench && type === 'page/read') {

@@ -17,14 +17,18 @@ export { describeStorageError };
 export interface SenderInfo {
   /** The sending extension's id (must be ours). */
   id?: string;
+  /** The sender is a tab in a private (incognito) window. */
+  incognito?: boolean;
 }
 
 /**
  * Handle one message. `decision`: what the user's settings say about collecting the page of a
- * `page/read` (see `decideRead`); without one, the page is collected.
+ * `page/read` (see `decideRead`); without one, the page is collected. `privateWindows`: the user's
+ * "Collect in private windows" setting; without it, nothing from a private tab is read or saved.
  */
-export async function handleMessage(db: QuotemarkDB, raw: unknown, sender: SenderInfo, ownId: string, now: number, decision: CollectDecision | null = null): Promise<Reply<Request['type']>> {
+export async function handleMessage(db: QuotemarkDB, raw: unknown, sender: SenderInfo, ownId: string, now: number, decision: CollectDecision | null = null, privateWindows = false): Promise<Reply<Request['type']>> {
   if (sender.id !== ownId) return { ok: false, error: 'message from outside the extension refused' };
+  if (sender.incognito && !privateWindows) return { ok: false, error: `not saved: ${WHY.private}` };
   let req: Request;
   try {
     req = parseRequest(raw);

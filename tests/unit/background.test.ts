@@ -60,6 +60,24 @@ describe('handleMessage', () => {
     expect(await db.quotes.count()).toBe(1);
   });
 
+  it('reads and saves nothing from a tab in a private window unless the user turned it on', async () => {
+    const read = { meta: capture.meta, blocks: [{ kind: 'paragraph', text: '“We are ready for the storm,” Mayor Ana Ruiz said on Monday.' }] };
+    const privateTab = { id: OWN, incognito: true };
+    for (const message of [{ type: 'page/read', read }, { type: 'page/read', read, requested: true }, { type: 'page/captured', capture }]) {
+      expect(await handleMessage(db, message, privateTab, OWN, 1)).toEqual({ ok: false, error: expect.stringMatching(/^not saved: this is a private window/) });
+      expect(await handleMessage(db, message, privateTab, OWN, 1, null, false)).toEqual({ ok: false, error: expect.stringMatching(/private window/) });
+    }
+    expect(await db.quotes.count()).toBe(0);
+    // the sender check still comes first: another extension's "private" tab is refused as foreign
+    expect(await handleMessage(db, { type: 'page/read', read }, { id: 'someone-else', incognito: true }, OWN, 1, null, true)).toEqual({ ok: false, error: 'message from outside the extension refused' });
+    // turned on: a private tab is collected like any other
+    const on = await handleMessage(db, { type: 'page/read', read }, privateTab, OWN, 1, null, true);
+    expect(on).toMatchObject({ ok: true, value: { saved: { added: 1 } } });
+    // a normal tab is unaffected by the setting
+    expect(await handleMessage(db, { type: 'page/read', read }, { id: OWN, incognito: false }, OWN, 2)).toMatchObject({ ok: true, value: { saved: { kept: 1 } } });
+    expect(await db.quotes.count()).toBe(1);
+  });
+
   it('refuses messages from other extensions without storing', async () => {
     const reply = await handleMessage(db, { type: 'page/captured', capture }, { id: 'someone-else' }, OWN, 1);
     expect(reply.ok).toBe(false);
