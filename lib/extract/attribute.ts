@@ -376,7 +376,11 @@ class Article {
       for (let i = 0; i < toks.length; i++) {
         if (pos(b, i) >= at) break;
         if (toks[i].k !== 'w' || !['a', 'an', 'one', 'another'].includes(toks[i].low)) continue;
-        for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) if (toks[k].low === head) return true;
+        // "a former mayor", not "an explosion that Mayor …": lower-case words of one noun phrase
+        for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
+          if (toks[k].k !== 'w' || toks[k].cap || ['that', 'who', 'which', 'and', 'or', 'but'].includes(toks[k].low)) break;
+          if (toks[k].low === head) return true;
+        }
       }
     }
     return false;

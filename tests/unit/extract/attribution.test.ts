@@ -391,4 +391,9 @@ describe('more conventions of news writing', () => {
     const got = pairs('Report.', '', '“Both men are in the cabinet and both are ready,” Tom Perez says.', '“We are vetting candidates!”', 'The process is slow.', '“We are vetting candidates!” said Arturo Vega, the head of the association.');
     expect(got.filter(([q]) => q.startsWith('We are vetting')).map(([, s]) => s)).toEqual(['Arturo Vega', 'Arturo Vega']);
   });
+  it('resolves "the mayor said" to the mayor named earlier, even after "an explosion that Mayor …"', () => {
+    expect(pairs('A street was rocked by an explosion that Mayor Bill de Blasio described as deliberate.', 'At a press conference, the mayor also said it was too early to tell what caused it.', '“We do not see a link to terrorism,” the mayor said.')).toEqual([
+      ['We do not see a link to terrorism,', 'Bill de Blasio'],
+    ]);
+  });
 });
