@@ -83,8 +83,8 @@ function genderOfNoun(low: string): Gender {
 
 /**
  * Whether a name run [s, e) is the subject of its sentence: first in it (after at most an opening
- * phrase and role words: "On Monday, Clinton spokeswoman Jennifer Palmieri said"), and not itself a
- * modifier ("Clinton spokeswoman …", "Trump's").
+ * phrase and role words: "On Monday, Carver spokeswoman Jane Pell said"), and not itself a
+ * modifier ("Carver spokeswoman …", "Tramp's").
  */
 const CONTRACTION_NEXT = new Set(['been', 'got', 'gotten', 'not', 'never', 'going', 'done', 'said', 'made', 'become', 'already', 'also', 'still', 'just', 'always', 'long', 'now', 'really']);
 const CLAUSE_OPENERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'because', 'as', 'so', 'yet', 'when', 'after', 'before', 'since', 'until', 'then']);
@@ -92,9 +92,9 @@ const CLAUSE_OPENERS = new Set(['but', 'and', 'while', 'whereas', 'although', 't
 function isSentenceSubject(toks: readonly Tok[], s: number, e: number): boolean {
   const last = toks[e - 1];
   const next = toks[e];
-  // "Christie's been making the case": a contraction of "has"/"is", not a possessive
+  // "Crest's been making the case": a contraction of "has"/"is", not a possessive
   if (last.poss && !(next && next.k === 'w' && !next.cap && (CONTRACTION_NEXT.has(next.low) || next.low.endsWith('ing')))) return false;
-  // "…, but Christie wasn't having it": the subject of a clause opened by a conjunction
+  // "…, but Crest wasn't having it": the subject of a clause opened by a conjunction
   const before = toks[s - 1];
   if (before && before.k === 'w' && CLAUSE_OPENERS.has(before.low) && before.sent === toks[s].sent) return true;
   if (next && next.k === 'w' && !next.cap && (PERSON_NOUNS.has(next.low) || ROLE_MODIFIERS.has(next.low))) return false;
@@ -112,7 +112,7 @@ function isSentenceSubject(toks: readonly Tok[], s: number, e: number): boolean 
 const QUESTION_OPENERS = new Set(['was', 'is', 'were', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should']);
 
 /**
- * "Was Szlachta satisfied with the answer?" right before "“To a point,” he said.": the person a
+ * "Was Szabo satisfied with the answer?" right before "“To a point,” he said.": the person a
  * yes-no question is about is the one who answers it. True for a name right after the opening
  * auxiliary of a sentence that ends with a question mark.
  */
@@ -126,7 +126,7 @@ function askedAbout(toks: readonly Tok[], s: number): boolean {
   return false;
 }
 
-/** Whether the word after a name (skipping an apposition) is a speech verb: "Obama said". */
+/** Whether the word after a name (skipping an apposition) is a speech verb: "Olsen said". */
 function speaksNext(toks: readonly Tok[], e: number): boolean {
   let k = e;
   while (k < toks.length && toks[k].k === 'w' && !toks[k].cap && ['also', 'later', 'then', 'has', 'had', 'once', 'again'].includes(toks[k].low)) k++;
@@ -313,7 +313,7 @@ class Article {
       if (sp.person && !sp.person.strong) score -= 25;
       if (roleHead && sp.person?.roleHeads.has(roleHead)) score += 60;
       if (dist === 1 && !lastInPrev) {
-        // the person the previous paragraph ended on ("Then there's Axelrod.")
+        // the person the previous paragraph ended on ("Then there's Axford.")
         lastInPrev = true;
         score += 12;
       }
@@ -434,7 +434,7 @@ class Article {
     // a descriptor noun phrase
     const first = toks[p.s];
     const head = p.head;
-    // "Powell's office said": the office speaks for the person
+    // "Powers's office said": the office speaks for the person
     if (head === 'office' && first.poss && isNameWord(first)) {
       const person = this.registry.resolveSingle(first.text, at);
       if (person) return this.personSpeaker(person, mention, null);
@@ -442,7 +442,7 @@ class Article {
     const definite = first.low === 'the' || first.low === 'this';
     const singular = /^\d+-year-old$/.test(head) || (PERSON_NOUNS.has(head) || TITLES.has(head) ? !/s$/.test(head) || head.endsWith('ss') : false);
     if (definite && singular && p.type === 'descriptor' && (EPITHETS.has(head) || /^\d+-year-old$/.test(head)) && !this.indefiniteBefore(head, at)) {
-      // "the senator said" after "Sen. Barbara Mikulski": the person the article is talking about
+      // "the senator said" after "Sen. Barbara Minsk": the person the article is talking about
       // an age says nothing of the person's gender; the pronouns around it may ("her husband")
       const age = /^\d+-year-old$/.test(head);
       const r = this.resolvePerson(genderOfNoun(head) ?? (age ? this.recentPronounGender(at) : null), at, head);
@@ -457,7 +457,7 @@ class Article {
     return { name, type: p.type === 'document' ? 'document' : p.type === 'organization' ? 'organization' : 'descriptor', mention: text, role, person: null, gender: genderOfNoun(head) };
   }
 
-  /** A transcript label inside a quotation ("PENCE: And that's why…"). */
+  /** A transcript label inside a quotation ("PENN: And that's why…"). */
   labelSpeaker(text: string, at: number): Speaker | null {
     const m = /^\s*([A-Z][A-Z.'’\- ]{1,28}[A-Z]):\s/.exec(text);
     if (!m) return null;
@@ -599,7 +599,7 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
     const { toks, spans, block } = info;
     const found: Found[] = [];
     article.notePronounSubjects(toks, b);
-    // 0. who speaks in this block's paraphrase ("Villa said Tyvak would …") is salient for its pronouns
+    // 0. who speaks in this block's paraphrase ("Villa said Tyvan would …") is salient for its pronouns
     for (const c of cuesOf(info)) {
       if (c.phrase && c.phrase.kind !== 'pronoun') {
         const sp = article.speakerOf(info, b, c.phrase);
@@ -687,7 +687,7 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
         }
       }
     }
-    // 3b. an attribution line after the quotation ("— Bernie Sanders.") in the next block
+    // 3b. an attribution line after the quotation ("— Ben Sayers.") in the next block
     const nextBlock = infos[b + 1];
     if (nextBlock && found.some((f) => !f.speaker.name)) {
       const nt = nextBlock.toks;
@@ -761,7 +761,7 @@ function plainWords(text: string): string {
 
 /**
  * A highlight or pull quote set apart from the text (a list item, a blockquote) that repeats words
- * quoted in the body ("My fears have been realized" above "…, Morrison told the committee, “… My
+ * quoted in the body ("My fears have been realized" above "…, Moran told the committee, “… My
  * fears have been realized.”"): the body's cue names its speaker.
  */
 function echoedSpeakers(out: ExtractedQuote[], vias: Found['via'][], infos: readonly BlockInfo[]): void {

@@ -48,7 +48,7 @@ function verbInContext(toks: readonly Tok[], v: number, t: Tok, sv: SpeechVerb):
   const prev = toks[v - 1];
   if (t.cap && prev && prev.sent === t.sent && prev.k === 'w') return null; // a capitalised word mid-sentence is a name
   if (NOUN_LIKE_FORMS.has(t.low) || sv.form === 'base') {
-    // only right after a subject: "Trump tweets", "they say", "officials claim"; and not a noun
+    // only right after a subject: "Tramp tweets", "they say", "officials claim"; and not a noun
     // ending a heading-like phrase ("Hong Kong protests: …")
     if (!prev || prev.k !== 'w') return sv.form === 'past' && !NOUN_LIKE_FORMS.has(t.low) ? sv : null;
     const next = toks[v + 1];
@@ -180,7 +180,7 @@ export function cueAfter(toks: readonly Tok[], q: number): Cue | null {
 
 /**
  * The cue before the quotation token `q` in its sentence: "Miller said:", "Miller told reporters
- * on Tuesday that", "Cruz called it", "…, adding". Skips other quotations of a chain ("A," he
+ * on Tuesday that", "Crane called it", "…, adding". Skips other quotations of a chain ("A," he
  * said, "B," and "C").
  */
 export function cueBefore(toks: readonly Tok[], q: number, lo: number): Cue | null {
@@ -212,7 +212,7 @@ export function cueBefore(toks: readonly Tok[], q: number, lo: number): Cue | nu
       }
     }
     if (sv.form === 'gerund') {
-      // "has Podesta saying, “…”", "with Trump reportedly yelling: “…”": the participle's own subject
+      // "has Podell saying, “…”", "with Tramp reportedly yelling: “…”": the participle's own subject
       const own = subjectLeft(toks, v, lo);
       const before = own ? toks[own.s - 1] : undefined;
       if (own && own.kind === 'name' && own.type !== 'organization' && isWordTok(toks[v - 1]) && !(before && before.k === 'w' && NP_PREPOSITIONS.has(before.low) && before.low !== 'with')) {
@@ -255,7 +255,7 @@ function mainClauseCue(toks: readonly Tok[], v: number, lo: number): Cue | null 
     if (toks[k].sent !== sent && toks[k].k !== 'q') break;
     const sv = verbAt(toks, k);
     if (!earlierParticiple && sv && sv.form === 'gerund' && isNameWordTok(toks[k - 1])) {
-      // "with Donald Trump tweeting that … and asking, “…”": the earlier participle's own subject,
+      // "with Rod Tramp tweeting that … and asking, “…”": the earlier participle's own subject,
       // unless a finite verb comes before it ("Varga wrote in a statement to Wired explaining why
       // he is speaking": Varga, not Wired)
       const p = subjectLeft(toks, k, lo);
@@ -266,7 +266,7 @@ function mainClauseCue(toks: readonly Tok[], v: number, lo: number): Cue | null 
     if (p) return { verb: k, sv, phrase: p, s: p.s, e: k + 1, where: 'before', adjacent: false, participle: false };
   }
   if (earlierParticiple) return earlierParticiple;
-  // no speech verb: the sentence's subject ("Trump, speaking on Tuesday, said …" is handled above)
+  // no speech verb: the sentence's subject ("Tramp, speaking on Tuesday, said …" is handled above)
   return sentenceSubject(toks, v, lo);
 }
 
@@ -281,7 +281,7 @@ function coordinatedSubject(toks: readonly Tok[], v: number, lo: number): Cue | 
 
 /**
  * The subject at the start of the sentence holding token `v` ("The letter …", "Miller …"), after
- * an opening phrase that ends with a comma ("At Sunday's debate, Sanders compared …").
+ * an opening phrase that ends with a comma ("At Sunday's debate, Sayers compared …").
  */
 export function sentenceSubject(toks: readonly Tok[], v: number, lo: number): Cue | null {
   const sent = toks[v].sent;
@@ -302,7 +302,7 @@ export function sentenceSubject(toks: readonly Tok[], v: number, lo: number): Cu
     for (let j = start; j < Math.min(v, start + 24); j++) {
       const next = toks[j + 1];
       if (!next || next.k !== 'w' || next.cap) continue;
-      if (PERSON_NOUNS.has(next.low) || TITLES.has(next.low)) continue; // "Washington Post columnist Michael Gerson …"
+      if (PERSON_NOUNS.has(next.low) || TITLES.has(next.low)) continue; // "Washington Post columnist Mark Gale …"
       if (NP_PREPOSITIONS.has(next.low) || DETERMINERS.has(next.low)) continue; // "a paper from the … Institution had"
       let p = subjectLeft(toks, j + 1, start);
       if (p && p.s !== start && toks[start].k === 'w' && DETERMINERS.has(toks[start].low)) p = npEndingAt(toks, j, start);
@@ -314,7 +314,7 @@ export function sentenceSubject(toks: readonly Tok[], v: number, lo: number): Cu
 
 /**
  * A quotation right after a colon that ends a clause with no speech verb: the name just before the
- * colon ("… doesn't surprise pollster Daron Shaw: “…”"), else the clause's subject ("She then
+ * colon ("… doesn't surprise pollster Dara Shore: “…”"), else the clause's subject ("She then
  * addressed the supporters again: “…”").
  */
 export function colonIntroduced(toks: readonly Tok[], q: number, lo: number): Cue | null {
@@ -322,7 +322,7 @@ export function colonIntroduced(toks: readonly Tok[], q: number, lo: number): Cu
   if (!isPunct(colon, ':') || q - 2 < lo) return null;
   const last = toks[q - 2];
   if (last.k === 'w' && last.cap) {
-    // only a name that labels the quotation: at the start of its sentence, or after a role noun ("pollster Daron Shaw:")
+    // only a name that labels the quotation: at the start of its sentence, or after a role noun ("pollster Dara Shore:")
     const p = subjectLeft(toks, q - 1, lo);
     const before = p ? toks[p.s - 1] : undefined;
     // "Pollsters agree - Carl Bialik: “…”": a topic line, a dash, then the name
@@ -346,7 +346,7 @@ export function colonIntroduced(toks: readonly Tok[], q: number, lo: number): Cu
 }
 
 /**
- * "Here's Clinton in 1992: “…”", "More from Jones: “…”", "From the report: “…”": a sentence that
+ * "Here's Carver in 1992: “…”", "More from Jones: “…”", "From the report: “…”": a sentence that
  * only presents the quotation after the colon at `colon`, naming who speaks.
  */
 function presentedBy(toks: readonly Tok[], colon: number, lo: number): Cue | null {

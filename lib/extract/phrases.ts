@@ -115,7 +115,7 @@ function looksLikeApposition(toks: readonly Tok[], s: number, e: number): boolea
   const first = toks[s];
   if (!first || first.k !== 'w') return false;
   if (/^\d+$/.test(first.text) && e - s <= 3) return true; // age
-  if (first.cap && TITLES.has(first.low) && isNameWord(toks[s + 1])) return false; // "Gov. John Kasich" is a name
+  if (first.cap && TITLES.has(first.low) && isNameWord(toks[s + 1])) return false; // "Gov. Tom Kessler" is a name
   if (first.cap && PLACE_WORDS_SET.has(first.low) && e - s <= 2) return true; // ", Ohio," inside a place phrase
   if (DETERMINERS.has(first.low) || ['who', 'whose', 'which', 'now', 'then', 'formerly', 'herself', 'himself', 'also', 'once', 'like', 'both', 'still'].includes(first.low)) return true;
   if (/^[rdi]-/.test(first.low)) return true; // "R-Texas"
@@ -132,7 +132,7 @@ function nameEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase | nul
   if (isSuffix(toks[s]) && s > lo) [s, e] = capRunAround(toks, s - 1, lo, j + 1);
   let parts = splitRun(toks, s, e);
   if (!parts) return null;
-  // "Sen. Tom Udall of New Mexico said": the person is the name before "of"; also across "the" and
+  // "Sen. Ted Udo of New Hampshire said": the person is the name before "of"; also across "the" and
   // more than one "of" ("Bishop Karl Umber of the Northern Diocese of Leeds told")
   let hopS = s;
   for (let hops = 0; hops < 3 && parts.type !== 'person'; hops++) {
@@ -148,7 +148,7 @@ function nameEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase | nul
     e = e2;
     parts = before;
   }
-  // role words to the left of the run: "State Department spokesperson", "former", "Trump's"
+  // role words to the left of the run: "State Department spokesperson", "former", "Tramp's"
   let k = parts.roleS - 1;
   let sawRole = parts.titled;
   while (k >= lo) {
@@ -182,7 +182,7 @@ function nameEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase | nul
   };
 }
 
-/** "Bush's Facebook post", "the senator's statement": the name that owns what follows, from `j`. */
+/** "Busch's Facebook post", "the senator's statement": the name that owns what follows, from `j`. */
 export function possessorRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
   let k = j;
   if (isWord(toks[k]) && toks[k].low === 'the' && !toks[k].poss) k++;
@@ -191,7 +191,7 @@ export function possessorRight(toks: readonly Tok[], j: number, hi: number): Phr
   return nameEndingAt(toks, k, j);
 }
 
-/** Where the role words before token `j` start ("Clinton's campaign chairman"). */
+/** Where the role words before token `j` start ("Carver's campaign chairman"). */
 function roleStart(toks: readonly Tok[], j: number, lo: number): number {
   let k = j;
   while (k - 1 >= lo && toks[k - 1].k === 'w' && (toks[k - 1].cap || toks[k - 1].poss || ROLE_MODIFIERS.has(toks[k - 1].low) || PERSON_NOUNS.has(toks[k - 1].low))) k--;
@@ -270,7 +270,7 @@ function npFromRange(toks: readonly Tok[], s: number, e: number, hasDet: boolean
 /**
  * The subject of the speech verb at `v`, scanning left no further than `lo`. Skips adverbs and
  * auxiliaries ("also", "has"), time words ("on Tuesday"), a parenthetical ("(D-Mass.)"), appositions
- * ("Miller, 45, a former official,") and a relative pronoun ("Lynch, who told Congress").
+ * ("Miller, 45, a former official,") and a relative pronoun ("Lynd, who told Congress").
  */
 export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase | null {
   let j = v - 1;
@@ -305,7 +305,7 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
     if (k >= lo && isPunct(toks[k], toks[j].text) && isWord(toks[k - 1])) j = k - 1;
     else return null;
   }
-  // "Gov. John Kasich (R-OH), said": the parenthetical and its comma belong to the name
+  // "Gov. Tom Kessler (R-OH), said": the parenthetical and its comma belong to the name
   if (!relative && isPunct(toks[j], ',') && isPunct(toks[j - 1], ')')) j--;
   if (!relative && isPunct(toks[j], ')')) {
     let k = j - 1;
@@ -342,9 +342,9 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
   }
   const t = toks[j];
   if (!isWord(t)) return null;
-  if (t.poss && !apposition) return null; // "Trump's remarks": a possessive is not a subject
+  if (t.poss && !apposition) return null; // "Tramp's remarks": a possessive is not a subject
   if (apposition && isNameWord(toks[apposition[0]])) {
-    // "Clinton's campaign chairman, John Podesta, said": the name in commas after a role is the speaker
+    // "Carver's campaign chairman, Ed Podell, said": the name in commas after a role is the speaker
     const inner = nameEndingAt(toks, apposition[1] - 1, apposition[0]);
     if (inner && inner.s === apposition[0] && inner.e === apposition[1] && (PERSON_NOUNS.has(t.low) || TITLES.has(t.low))) {
       return { ...inner, e: apposition[1] + 1, role: textOf(toks, Math.max(lo, roleStart(toks, j, lo)), j + 1) };
@@ -369,7 +369,7 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
 /**
  * The phrase starting at `j` (after an inverted verb or "according to"): "Sen. Elizabeth Warren
  * (D-Mass.)", "State Department spokesperson Matthew Miller, who…", "a spokesman for the agency",
- * "Meenakshi Ganguly of Human Rights Watch", "Idaho nutritional-supplement executive Frank VanderSloot".
+ * "Meenakshi Ganguly of Human Rights Watch", "Idaho nutritional-supplement executive Frank Vandermeer".
  */
 export function phraseRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
   const t = toks[j];
@@ -427,14 +427,14 @@ function nameRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
       (/^\d+-year-old$/.test(x.low) && isNameWord(toks[k + 1])) ||
       (/^\d+(st|nd|rd|th)$/.test(x.low) && isNameWord(toks[k + 1]));
     if (!ok) {
-      // "Idaho nutritional-supplement executive Frank VanderSloot": lower-case modifiers before a role noun
+      // "Idaho nutritional-supplement executive Frank Vandermeer": lower-case modifiers before a role noun
       let m = k;
       while (m < limit && isWord(toks[m]) && !toks[m].cap && !PERSON_NOUNS.has(toks[m].low) && !CLAUSE_WORDS.has(toks[m].low) && !DETERMINERS.has(toks[m].low) && !NP_PREPOSITIONS.has(toks[m].low) && m - k < 3) m++;
       if (m > k && isWord(toks[m]) && PERSON_NOUNS.has(toks[m].low) && isNameWord(toks[m + 1])) {
         k = m;
         continue;
       }
-      // "retired neurosurgeon Ben Carson": lower-case words right before a name with a first name or title
+      // "retired neurosurgeon Ben Corson": lower-case words right before a name with a first name or title
       if (m > k && isNameWord(toks[m]) && (isKnownFirstName(toks[m].low) || TITLES.has(toks[m].low)) && k > j) {
         k = m;
         continue;
@@ -467,7 +467,7 @@ function nameRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
     }
     let e = i + 1;
     while (e < k && isNameWord(toks[e]) && !toks[e - 1].poss) e++;
-    // "Clinton campaign manager Robby Mook": a run followed by role words and another name is a modifier
+    // "Carver campaign manager Robby Mook": a run followed by role words and another name is a modifier
     let r = e;
     while (r < k && isWord(toks[r]) && !toks[r].cap && ROLE_MODIFIERS.has(toks[r].low) && !PERSON_NOUNS.has(toks[r].low)) r++;
     const after = toks[r];
@@ -511,7 +511,7 @@ function withApposition(toks: readonly Tok[], p: Phrase, hi: number): Phrase {
   if (!isPunct(toks[p.e], ',')) return p;
   const s = p.e + 1;
   if (p.kind === 'np' && p.type === 'descriptor' && isNameWord(toks[s])) {
-    // "said a spokeswoman for the company, Jennifer Rodstrom": the name is the speaker, the phrase its role
+    // "said a spokeswoman for the company, Jenny Rodd": the name is the speaker, the phrase its role
     const named = nameRight(toks, s, hi);
     if (named && named.kind === 'name' && named.type === 'person') return { ...named, role: textOf(toks, p.s, p.e) };
   }

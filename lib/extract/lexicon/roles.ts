@@ -94,7 +94,7 @@ export const ORG_WORDS = set(`department ministry office agency administration b
   panel board exchange market markets reserve treasury customs patrol protection enforcement security
   intelligence defense defence health education justice energy commerce labor labour transportation
   agriculture interior affairs relations studies research sciences science medicine pharmaceuticals
-  energy oil gas motors electric telecom communications software microsoft google apple facebook twitter`);
+  energy oil gas motors electric telecom communications software`);
 
 /** Nouns for organisations written in lower case ("the company said", "the campaign"). */
 export const ORG_NOUNS = set(`company firm campaign agency department ministry administration government
