@@ -610,10 +610,12 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
     spans.forEach((span, qi) => {
       const q = info.qtok[qi];
       if (q === undefined) return;
+      // the quotation's sentence, looked at no further than 150 tokens either side (a sentence that
+      // never ends, on a hostile page, would make every quotation in it scan all of it)
       let lo = q;
-      while (lo > 0 && toks[lo - 1].sent === toks[q].sent) lo--;
+      while (lo > 0 && q - lo < 150 && toks[lo - 1].sent === toks[q].sent) lo--;
       let hi = q;
-      while (hi + 1 < toks.length && toks[hi + 1].sent === toks[q].sent) hi++;
+      while (hi + 1 < toks.length && hi - q < 150 && toks[hi + 1].sent === toks[q].sent) hi++;
       const label = article.labelSpeaker(toks[q].text, pos(b, q));
       if (label) {
         found.push({ span, tok: q, cue: null, speaker: label, confidence: CONFIDENCE.label, via: 'label' });
@@ -765,12 +767,16 @@ function plainWords(text: string): string {
  * fears have been realized.”"): the body's cue names its speaker.
  */
 function echoedSpeakers(out: ExtractedQuote[], vias: Found['via'][], infos: readonly BlockInfo[]): void {
-  const cued = out.map((q, i) => (vias[i] === 'cue' || vias[i] === 'label') && q.speaker ? plainWords(q.quote) : null);
+  let cued: (string | null)[] | null = null;
+  let lookups = 0;
   out.forEach((q, i) => {
+    if (vias[i] === 'cue' || vias[i] === 'label') return;
     const block = infos[q.block]?.block;
     // set apart: a list item, a blockquote, or a block that is nothing but the quotation (a subhead)
-    const apart = block && (block.kind === 'list-item' || block.kind === 'blockquote' || plainWords(block.text) === plainWords(q.quote));
-    if (!apart || vias[i] === 'cue' || vias[i] === 'label') return;
+    const apart = block && (block.kind === 'list-item' || block.kind === 'blockquote' || (block.text.length <= q.quote.length + 12 && plainWords(block.text) === plainWords(q.quote)));
+    // a bounded number of lookups, each over the cued quotes: linear on any input
+    if (!apart || ++lookups > 50) return;
+    cued ??= out.map((c, k) => ((vias[k] === 'cue' || vias[k] === 'label') && c.speaker ? plainWords(c.quote) : null));
     const words = plainWords(q.quote);
     if (words.split(' ').length < 3) return;
     const j = cued.findIndex((c, k) => k !== i && c !== null && c.includes(words));

@@ -393,13 +393,17 @@ export function cueInSentence(toks: readonly Tok[], q: number, lo: number, hi: n
 /** The speech verbs of a block with their subjects, for quotations with no cue of their own. */
 export function blockCues(toks: readonly Tok[]): Cue[] {
   const out: Cue[] = [];
+  // each token's sentence bounds, in one pass (scanning from every verb would be quadratic in a long sentence)
+  const starts = new Int32Array(toks.length);
+  const ends = new Int32Array(toks.length);
+  for (let i = 0; i < toks.length; i++) starts[i] = i > 0 && toks[i - 1].sent === toks[i].sent ? starts[i - 1] : i;
+  for (let i = toks.length - 1; i >= 0; i--) ends[i] = i + 1 < toks.length && toks[i + 1].sent === toks[i].sent ? ends[i + 1] : i + 1;
   for (let v = 0; v < toks.length; v++) {
     const sv = verbAt(toks, v);
     if (!sv || !sv.strong || sv.form === 'gerund') continue;
-    let lo = v;
-    while (lo > 0 && toks[lo - 1].sent === toks[v].sent) lo--;
-    let hi = v;
-    while (hi < toks.length && toks[hi].sent === toks[v].sent) hi++;
+    // a sentence runs at most 120 tokens either side of its verb, as far as a subject is looked for
+    const lo = Math.max(starts[v], v - 120);
+    const hi = Math.min(ends[v], v + 120);
     const p = speakerPhrase(toks, v, sv, lo, hi);
     if (p && !(p.kind === 'pronoun' && ['i', 'we', 'you'].includes(p.head))) out.push({ verb: v, sv, phrase: p, s: p.s, e: cueEnd(toks, v, sv), where: 'sentence', adjacent: false, participle: false });
     else if (isPronoun(toks[v - 1])) continue;
