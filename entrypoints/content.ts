@@ -12,6 +12,7 @@ import { attachPageUi } from '../lib/highlight'; // UI hook (issue 6)
 import type { Reply, Request } from '../lib/messaging';
 import type { ArticlePage } from '../lib/page/types';
 import { watchPage, type PassInfo } from '../lib/page/watch';
+import { watchLocation } from '../lib/page/quiet-context';
 
 /**
  * Benchmark builds (`wxt build --mode bench`) record each pass as User Timing measures, which the
@@ -31,6 +32,7 @@ function recordPass(info: PassInfo): void {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
   main(ctx) {
     try {
       // UI hook (issue 6): the popup's requests about this page, and optional highlights (lib/highlight/)
@@ -63,7 +65,15 @@ export default defineContentScript({
         timers: { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms), clearTimeout: (id) => clearTimeout(id as number) },
         now: clock,
         signal: ctx.signal,
-        onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl.href)),
+        // not WXT's `wxt:locationchange`: it is dispatched on the page's window, where pages see and forge it
+        onLocationChange: (listener) =>
+          watchLocation(listener, {
+            href: () => location.href,
+            navigation: (globalThis as { navigation?: Parameters<typeof watchLocation>[1]['navigation'] }).navigation,
+            setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+            setInterval: (handler, ms) => ctx.setInterval(handler, ms),
+            signal: ctx.signal,
+          }),
         MutationObserver,
         onPass: BENCH ? recordPass : undefined,
       });
