@@ -7,7 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readForCapture } from '../lib/page/read-for-capture';
+import { readForCaptureSliced } from '../lib/page/read-for-capture';
+import type { SliceOptions } from '../lib/page/steps';
 import { attachPageUi } from '../lib/highlight'; // UI hook (issue 6)
 import type { Reply, Request } from '../lib/messaging';
 import type { ArticlePage } from '../lib/page/types';
@@ -21,6 +22,19 @@ import { watchLocation } from '../lib/page/quiet-context';
  * page must not be able to tell that Quotemark is installed.
  */
 const BENCH = import.meta.env.MODE === 'bench';
+
+/**
+ * Longest stretch of reading before the page's thread is handed back: a huge page is read in many
+ * short tasks (see lib/page/steps.ts), none near the 50 ms that makes a page feel stuck.
+ */
+const SLICE_MS = 8;
+
+/** Hand the thread back: `scheduler.yield()` where the browser has it (it resumes ahead of other tasks), else a timer. */
+function pauser(setTimer: (handler: () => void, ms: number) => unknown): () => Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return () => scheduler.yield!();
+  return () => new Promise<void>((resolve) => void setTimer(resolve, 0));
+}
 
 function recordPass(info: PassInfo): void {
   const name = `quotemark:pass:${info.outcome}`;
@@ -39,12 +53,19 @@ export default defineContentScript({
       const pageUi = attachPageUi(ctx);
       let lastPage: ArticlePage | null = null;
       const clock = () => performance.now();
+      const slicing: SliceOptions = {
+        sliceMs: SLICE_MS,
+        now: clock,
+        pause: pauser((handler, ms) => ctx.setTimeout(handler, ms)),
+        signal: ctx.signal,
+        onSlice: BENCH ? (start, end) => performance.measure('quotemark:slice', { start, end }) : undefined,
+      };
       const watch = watchPage({
         doc: document,
         url: () => location.href,
-        capture: (doc, url, afterNavigation) => {
+        capture: async (doc, url, afterNavigation) => {
           let skipped = { skipped: 'not-article', final: false };
-          const result = readForCapture(doc, url, { afterNavigation, now: BENCH ? clock : undefined, onSkip: (reason, _detail, final) => (skipped = { skipped: reason, final }) });
+          const result = await readForCaptureSliced(doc, url, slicing, { afterNavigation, now: BENCH ? clock : undefined, onSkip: (reason, _detail, final) => (skipped = { skipped: reason, final }) });
           if (result) lastPage = result.page; // UI hook (issue 6): the elements, for highlights
           return result ?? skipped;
         },
