@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { siteOfUrl } from '../lib/settings';
 import { useQuoteActions } from './actions';
@@ -39,8 +39,9 @@ export function openLibrary(hash = ''): void {
 function useTarget(): PageTarget {
   const named = targetFromLocation();
   const [target, setTarget] = useState<PageTarget>({ url: named ? named.url : undefined, tabId: named?.tabId ?? null, status: undefined });
-  useEffect(() => {
-    resolveTarget().then(
+  // a layout effect: the active tab is asked for before the first paint, not a frame later
+  useLayoutEffect(() => {
+    resolveTarget((early) => setTarget((t) => (t.url === early.url && t.tabId === early.tabId ? t : { ...early, status: t.status }))).then(
       (t) => setTarget({ url: t.url, tabId: t.tabId, status: t.status }),
       () => setTarget((t) => ({ url: t.url ?? null, tabId: null, status: null })),
     );

@@ -60,7 +60,7 @@ export function PeopleView({ db, onOpen, filter, onFilter }: { db: QuotemarkDB; 
                   <span class="qm-count">{count(s.quoteCount, 'quote')}</span>
                   <span class="qm-person__sub">
                     {s.roles[0] && <span class="qm-person__role">{s.roles[0]} · </span>}
-                    <span class="qm-sites">{list(s.sites)}</span>
+                    <span class="qm-sites">{list(s.sites, 3, s.siteCount)}</span>
                   </span>
                 </button>
               </li>

@@ -61,10 +61,14 @@ export function VirtualList({ count, rowHeight, label, active, onActive, renderR
     onRange?.(first, last);
   }, [first, last, count]);
 
+  // whether focus is in the list: a re-render that replaces the focused row must not drop it to <body>
+  const hasFocus = useRef(false);
   useEffect(() => {
-    if (focusNext.current === null) return;
-    const i = focusNext.current;
+    let i = focusNext.current;
     focusNext.current = null;
+    const lost = hasFocus.current && (!document.activeElement || document.activeElement === document.body);
+    if (i === null && lost) i = active;
+    if (i === null) return;
     scroller.current?.querySelector<HTMLElement>(`[data-index="${i}"] .qm-vrow__btn`)?.focus({ preventScroll: true });
   });
 
@@ -84,7 +88,8 @@ export function VirtualList({ count, rowHeight, label, active, onActive, renderR
     const top = scrollToShow(next, el.scrollTop, el.clientHeight, rowHeight);
     if (top !== el.scrollTop) {
       el.scrollTop = top;
-      setScrollTop(top);
+      // the browser may clamp it (a list that grew this very frame): keep what it took
+      setScrollTop(el.scrollTop);
     }
     focusNext.current = next;
     onActive(next);
@@ -102,8 +107,15 @@ export function VirtualList({ count, rowHeight, label, active, onActive, renderR
     }
   }
 
+  // the rows in view, and the active row wherever it is: the row with focus is never unmounted
+  // (in index order: moving a focused element in the DOM would take its focus away)
+  const indexes: number[] = [];
+  const extra = count > 0 && active >= 0 && active < count && (active < first || active >= last);
+  if (extra && active < first) indexes.push(active);
+  for (let i = first; i < last; i++) indexes.push(i);
+  if (extra && active >= last) indexes.push(active);
   const rows = [];
-  for (let i = first; i < last; i++) {
+  for (const i of indexes) {
     rows.push(
       <li key={i} class="qm-vrow" data-index={i} aria-setsize={count} aria-posinset={i + 1} style={{ top: `${i * rowHeight}px`, height: `${rowHeight}px` }}>
         <button
@@ -124,14 +136,20 @@ export function VirtualList({ count, rowHeight, label, active, onActive, renderR
     <div
       class="qm-vlist"
       ref={scroller}
-      tabIndex={count > 0 && (active < first || active >= last) ? 0 : undefined}
-      aria-label={count > 0 && (active < first || active >= last) ? label : undefined}
       onScroll={(e) => {
         const top = (e.currentTarget as HTMLDivElement).scrollTop;
         cancelAnimationFrame(frame.current);
         frame.current = requestAnimationFrame(() => setScrollTop(top));
       }}
       onKeyDown={onKeyDown}
+      onFocusIn={() => (hasFocus.current = true)}
+      onFocusOut={(e) => {
+        // focus left the list, unless the focused row was only removed by a re-render
+        const to = (e as FocusEvent).relatedTarget as Node | null;
+        const from = e.target as Node;
+        if (to) hasFocus.current = !!scroller.current?.contains(to);
+        else queueMicrotask(() => (hasFocus.current = !from.isConnected));
+      }}
     >
       <ul class="qm-vlist__spacer" aria-label={label} style={{ height: `${count * rowHeight}px` }}>
         {rows}

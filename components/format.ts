@@ -49,13 +49,19 @@ export function fullDate(t: number, locale?: string): string {
 }
 
 /** "a", "a and b", "a, b and c", "a, b, c and 2 more". */
-export function list(items: readonly string[], max = 3): string {
+/**
+ * "a, b and c", or "a, b, c and 4 more". `total`: how many there are in all when `items` holds only
+ * the first few (a speaker row keeps its first sites; `siteCount` says how many).
+ */
+export function list(items: readonly string[], max = 3, total = items.length): string {
   if (items.length === 0) return '';
-  if (items.length <= max) {
+  const all = Math.max(total, items.length);
+  if (all <= max && items.length === all) {
     if (items.length === 1) return items[0];
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
   }
-  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+  const shown = items.slice(0, max);
+  return `${shown.join(', ')} and ${all - shown.length} more`;
 }
 
 /** yyyy-mm-dd in local time, for date inputs. */

@@ -60,17 +60,23 @@ export async function findTabFor(url: string): Promise<{ tabId: number; status: 
   return found.find((f) => f !== null) ?? null;
 }
 
-/** Resolve the target page: from `?url=` (finding its tab), else the active tab. */
-export async function resolveTarget(): Promise<Target & { status: TabStatus | null }> {
+/**
+ * Resolve the target page: from `?url=` (finding its tab), else the active tab. `onUrl` hears the
+ * address as soon as it is known, before the page's content script has answered, so the first
+ * view's query need not wait for it.
+ */
+export async function resolveTarget(onUrl?: (t: Target) => void): Promise<Target & { status: TabStatus | null }> {
   const named = targetFromLocation();
   if (named?.url) {
+    onUrl?.(named);
     if (named.tabId !== null) return { ...named, status: await tabStatus(named.tabId) };
     const hit = await findTabFor(named.url).catch(() => null);
     return { url: named.url, tabId: hit?.tabId ?? null, status: hit?.status ?? null };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab || tab.id === undefined) return { url: null, tabId: null, status: null };
+  const web = (u: string | null | undefined) => (u && /^https?:/i.test(u) ? u : null);
+  if (tab.url) onUrl?.({ url: web(tab.url), tabId: tab.id });
   const status = await tabStatus(tab.id);
-  const url = tab.url ?? status?.url ?? null;
-  return { url: url && /^https?:/i.test(url) ? url : null, tabId: tab.id, status };
+  return { url: web(tab.url ?? status?.url), tabId: tab.id, status };
 }

@@ -10,6 +10,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readForCaptureSliced } from '../lib/page/read-for-capture';
 import type { SliceOptions } from '../lib/page/steps';
 import { attachPageUi } from '../lib/highlight'; // UI hook (issue 6)
+import { loadSettings, siteMode, siteOfUrl } from '../lib/settings';
 import type { Reply, Request } from '../lib/messaging';
 import type { ArticlePage } from '../lib/page/types';
 import { watchPage, type PassInfo } from '../lib/page/watch';
@@ -98,7 +99,13 @@ export default defineContentScript({
         MutationObserver,
         onPass: BENCH ? recordPass : undefined,
       });
-      watch.readNow();
+      // a site the user set to "never collect" is not even read
+      loadSettings().then(
+        (settings) => {
+          if (ctx.isValid && siteMode(settings, siteOfUrl(location.href)) !== 'never') watch.readNow();
+        },
+        () => ctx.isValid && watch.readNow(),
+      );
     } catch {
       // never let an error reach the page
     }

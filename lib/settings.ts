@@ -17,19 +17,25 @@ export interface Settings {
   sites: Record<string, Exclude<SiteMode, 'always'>>;
   /** Underline collected quotes on news pages, speaker on hover. Off by default. */
   highlights: boolean;
+  /**
+   * Collect from tabs in private (incognito) windows. Off by default: the browser keeps the
+   * extension out of them unless the user allows it, and even then nothing is kept unless this is on.
+   */
+  privateWindows: boolean;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ paused: false, sites: Object.freeze({}) as Settings['sites'], highlights: false });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ paused: false, sites: Object.freeze({}) as Settings['sites'], highlights: false, privateWindows: false });
 
 const MAX_SITES = 5_000;
 
 /** A valid settings object from anything (a stored value, an imported file): unknown fields dropped. */
 export function parseSettings(raw: unknown): Settings {
-  const out: Settings = { paused: DEFAULT_SETTINGS.paused, sites: {}, highlights: DEFAULT_SETTINGS.highlights };
+  const out: Settings = { paused: DEFAULT_SETTINGS.paused, sites: {}, highlights: DEFAULT_SETTINGS.highlights, privateWindows: DEFAULT_SETTINGS.privateWindows };
   if (typeof raw !== 'object' || raw === null) return out;
   const r = raw as Record<string, unknown>;
   if (typeof r.paused === 'boolean') out.paused = r.paused;
   if (typeof r.highlights === 'boolean') out.highlights = r.highlights;
+  if (typeof r.privateWindows === 'boolean') out.privateWindows = r.privateWindows;
   if (typeof r.sites === 'object' && r.sites !== null && !Array.isArray(r.sites)) {
     for (const [site, mode] of Object.entries(r.sites as Record<string, unknown>).slice(0, MAX_SITES)) {
       const key = normalizeSite(site);

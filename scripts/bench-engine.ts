@@ -5,14 +5,15 @@
  * Prints a table, then one line of JSON.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import nlp from 'compromise';
 import { extractFromText } from '../lib/extract';
 import { readArticle } from '../lib/page';
 import { parseDocument } from '../lib/node/dom';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CORPUS = resolve(ROOT, '../shared/corpus/polnear-dev.jsonl');
+/** QUOTEMARK_SHARED replaces ../shared (e.g. with a missing folder, to try the bench without it). */
+const CORPUS = join(process.env.QUOTEMARK_SHARED ? resolve(process.env.QUOTEMARK_SHARED) : resolve(ROOT, '../shared'), 'corpus/polnear-dev.jsonl');
 
 function loadArticles(): { source: string; texts: string[] } {
   if (existsSync(CORPUS)) {

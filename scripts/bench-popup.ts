@@ -13,6 +13,10 @@
  *
  * `--profile DIR` keeps the seeded browser profile in DIR and reuses it on the next run with the
  * same number of quotes (seeding 100,000 quotes takes minutes).
+ *
+ * `--seeded --url URL`: the profile in DIR already holds a collection (`bench:store -- --profile DIR`
+ * loads one into the extension's database): seed nothing, and open "This page" on URL, an article
+ * of that collection.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +33,12 @@ const QUOTES = arg('quotes', 100_000);
 const RUNS = arg('runs', 21);
 const PROFILE = (() => {
   const i = process.argv.indexOf('--profile');
+  return i > 0 ? process.argv[i + 1] : null;
+})();
+/** The profile holds a collection saved by another bench; "This page" is `URL_ARG`. */
+const SEEDED = process.argv.includes('--seeded');
+const URL_ARG = (() => {
+  const i = process.argv.indexOf('--url');
   return i > 0 ? process.argv[i + 1] : null;
 })();
 const PER_ARTICLE = 5;
@@ -65,6 +75,7 @@ async function seed(page: Page): Promise<number> {
 interface Timing {
   first: number;
   script: number;
+  dbOpen: number;
   query: number;
   fcp: number;
 }
@@ -76,6 +87,7 @@ async function firstView(open: () => Promise<Page>): Promise<Timing> {
     return await page.evaluate(() => ({
       first: performance.getEntriesByName('qm-first-view')[0].startTime,
       script: performance.getEntriesByName('qm-script')[0]?.startTime ?? NaN,
+      dbOpen: performance.getEntriesByName('qm-db-open')[0]?.startTime ?? NaN,
       query: performance.getEntriesByName('qm-query')[0]?.startTime ?? NaN,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     }));
@@ -87,14 +99,16 @@ async function firstView(open: () => Promise<Page>): Promise<Timing> {
 async function main(): Promise<void> {
   mkdirSync('bench-out', { recursive: true });
   const marker = PROFILE ? join(PROFILE, `.quotemark-seeded-${QUOTES}`) : null;
-  const reuse = !!marker && existsSync(marker);
+  if (SEEDED && (!PROFILE || !URL_ARG)) throw new Error('--seeded needs --profile DIR and --url URL');
+  const reuse = SEEDED || (!!marker && existsSync(marker));
   if (PROFILE && !reuse) rmSync(PROFILE, { recursive: true, force: true });
   if (PROFILE) mkdirSync(PROFILE, { recursive: true });
   const browser = await launchWithExtension(undefined, PROFILE ? { userDataDir: PROFILE } : {});
   try {
     const base = `chrome-extension://${browser.extensionId}/popup.html`;
-    let stored = QUOTES;
-    if (reuse) console.log(`reusing the profile in ${PROFILE}, seeded with ${QUOTES.toLocaleString('en-US')} quotes`);
+    let stored: number | null = SEEDED ? null : QUOTES;
+    if (SEEDED) console.log(`using the collection already in ${PROFILE}`);
+    else if (reuse) console.log(`reusing the profile in ${PROFILE}, seeded with ${QUOTES.toLocaleString('en-US')} quotes`);
     else {
       const seeder = await browser.context.newPage();
       await seeder.goto(base);
@@ -106,9 +120,9 @@ async function main(): Promise<void> {
     }
 
     // an article in the middle of the collection, as "This page"
-    let articleUrl = '';
+    let articleUrl = URL_ARG ?? '';
     let i = 0;
-    for (const c of syntheticCaptures(OPTIONS)) if (i++ === Math.floor(OPTIONS.articles / 2)) {
+    if (!URL_ARG) for (const c of syntheticCaptures(OPTIONS)) if (i++ === Math.floor(OPTIONS.articles / 2)) {
       articleUrl = c.meta.url;
       break;
     }
@@ -132,7 +146,7 @@ async function main(): Promise<void> {
       const s = results[name];
       const part = (k: keyof Timing) => stats(runs.map((t) => t[k]).filter(Number.isFinite)).median;
       console.log(`${name}: median ${s.median} ms (p10 ${s.p10}, p90 ${s.p90}, min ${s.min}, max ${s.max}; ${RUNS} runs)`);
-      console.log(`  medians: code loaded ${part('script')} ms, query answered ${part('query')} ms, first contentful paint ${part('fcp')} ms`);
+      console.log(`  medians: code loaded ${part('script')} ms, database open ${part('dbOpen')} ms, query answered ${part('query')} ms, first contentful paint ${part('fcp')} ms`);
     }
 
     // People: from opening the popup to the first rows of the most quoted speakers

@@ -7,15 +7,23 @@
  *   npm run bench:store                       # 100,000 quotes, 7 runs per figure
  *   npm run bench:store -- --quotes 20000 --runs 5
  *   npm run bench:store -- --relaxed           # transactions with relaxed durability
+ *   npm run bench:store -- --profile DIR       # keep the loaded browser profile in DIR and reuse it
+ *
+ * With `--profile`, the collection is saved into the extension's own database ('quotemark'), so
+ * `bench:popup -- --profile DIR --seeded --url URL` can open the popup on it; a later run with the
+ * same options measures at once instead of loading 100,000 quotes again (then without the growth
+ * rows). The profile is loaded afresh when the schema version or the options change, or when the
+ * runs' own saves have grown the collection by more than 5% (about 20 runs).
  *
  * Timings are medians of repeated runs on a shared machine: noisy; re-run to compare.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { CHROME_BUILD, launchWithExtension } from './support/chromium';
 import type { Figures } from './bench/browser';
+import { LATEST_VERSION } from '../lib/store/db';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,7 +32,39 @@ function arg(name: string, fallback: number): number {
 
 const TOTAL = arg('quotes', 100_000);
 const RUNS = arg('runs', 7);
-const CHECKPOINTS = [10_000, 25_000, 50_000, 100_000].filter((n) => n < TOTAL).concat(TOTAL);
+const PROFILE = (() => {
+  const i = process.argv.indexOf('--profile');
+  return i >= 0 ? resolve(process.argv[i + 1]) : null;
+})();
+const SYNTHETIC = { seed: 7, speakers: 12_000, quotesPerArticle: 5.5 };
+const MARKER = PROFILE ? join(PROFILE, '.quotemark-store-seed.json') : null;
+
+/** What a kept profile holds (written once it is loaded and measured). */
+interface Seeded {
+  schemaVersion: number;
+  /** The unpacked extension's folder: Chromium derives the extension's id, so its database's origin, from it. */
+  extensionDir: string;
+  quotes: number;
+  synthetic: typeof SYNTHETIC;
+  position: { loaded: number; benchNext: number; clock: number };
+  sampleUrl: string;
+}
+
+function keptProfile(): Seeded | null {
+  if (!MARKER || !existsSync(MARKER)) return null;
+  try {
+    const m = JSON.parse(readFileSync(MARKER, 'utf8')) as Seeded;
+    // each run saves benchmark pages of 30 quotes (bench/browser.ts numbers them from 10,000,000):
+    // load afresh once they add more than 5% to the collection
+    const added = (m.position.benchNext - 10_000_000) * 30;
+    return m.schemaVersion === LATEST_VERSION && m.extensionDir === CHROME_BUILD && m.quotes === TOTAL && JSON.stringify(m.synthetic) === JSON.stringify(SYNTHETIC) && added <= TOTAL * 0.05 ? m : null;
+  } catch {
+    return null;
+  }
+}
+
+const KEPT = keptProfile();
+const CHECKPOINTS = KEPT ? [TOTAL] : [10_000, 25_000, 50_000, 100_000].filter((n) => n < TOTAL).concat(TOTAL);
 
 /** Bytes under a folder. LevelDB compacts while we count: a file gone meanwhile counts 0. */
 function dirSize(dir: string): number {
@@ -67,10 +107,17 @@ async function bundle(): Promise<string> {
 async function main(): Promise<void> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) execSync('npx wxt build', { stdio: 'inherit' });
   const code = await bundle();
-  const browser = await launchWithExtension();
+  if (PROFILE && !KEPT) {
+    rmSync(PROFILE, { recursive: true, force: true });
+    mkdirSync(PROFILE, { recursive: true });
+  }
+  if (KEPT) process.stderr.write(`  reusing the profile in ${PROFILE} (${TOTAL.toLocaleString('en')} quotes loaded before)\n`);
+  const browser = await launchWithExtension(undefined, PROFILE ? { userDataDir: PROFILE } : {});
   try {
     const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    // a page of the extension's origin (its IndexedDB) that runs none of its code (the popup would
+    // follow every save with its live queries)
+    await page.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
     const cdp = await browser.context.newCDPSession(page);
     const loaded = await cdp.send('Runtime.evaluate', { expression: `${code}\n;globalThis.QMBench = QMBench; 'ok'`, returnByValue: true });
     if (loaded.exceptionDetails) throw new Error(`bench bundle failed: ${loaded.exceptionDetails.exception?.description ?? loaded.exceptionDetails.text}`);
@@ -78,9 +125,10 @@ async function main(): Promise<void> {
     const call = <K extends keyof Bench>(fn: K, ...args: Parameters<Bench[K]>): Promise<Awaited<ReturnType<Bench[K]>>> =>
       page.evaluate(([f, a]) => (globalThis as unknown as { QMBench: Record<string, (...x: unknown[]) => unknown> }).QMBench[f as string](...(a as unknown[])), [fn, args] as const) as Promise<Awaited<ReturnType<Bench[K]>>>;
 
-    await call('open', 'qm-bench', { seed: 7, speakers: 12_000, quotesPerArticle: 5.5 }, process.argv.includes('--relaxed'));
+    await call('open', PROFILE ? 'quotemark' : 'qm-bench', SYNTHETIC, process.argv.includes('--relaxed'));
+    if (KEPT) await call('resume', KEPT.position);
     const idbDir = join(browser.userDataDir, 'Default', 'IndexedDB');
-    const rows: (Figures & { disk_mb: number; load_ms_per_page: number; empty_rw_ms: number; thirty_small_puts_ms: number })[] = [];
+    const rows: (Figures & { disk_mb: number; load_ms_per_page: number; empty_rw_ms: number; thirty_small_puts_ms: number; thirty_quote_rows_ms: number })[] = [];
     for (const target of CHECKPOINTS) {
       let last = { quotes: 0, articles: 0, msPerPage: 0, done: false };
       const perPage: number[] = [];
@@ -113,6 +161,7 @@ async function main(): Promise<void> {
       ['loading, ms/page', (r) => r.load_ms_per_page.toFixed(1), ''],
       ['(IDB: empty rw tx)', (r) => r.empty_rw_ms.toFixed(1), ''],
       ['(IDB: 30 small puts)', (r) => r.thirty_small_puts_ms.toFixed(1), ''],
+      ['(IDB: 30 quote rows)', (r) => r.thirty_quote_rows_ms.toFixed(1), ''],
     ];
     const header = ['operation (median ms)', ...rows.map((r) => `${r.quotes.toLocaleString('en')} q`), 'target'];
     const table = cols.slice(3).map(([name, f, target]) => [name, ...rows.map(f), target]);
@@ -124,16 +173,24 @@ async function main(): Promise<void> {
     console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
     for (const t of table) console.log(line(t));
     const big = rows[rows.length - 1];
+    const sampleUrl = KEPT?.sampleUrl ?? (await call('articleUrl', Math.floor(big.articles / 2)));
+    if (MARKER) {
+      const seeded: Seeded = { schemaVersion: LATEST_VERSION, extensionDir: CHROME_BUILD, quotes: TOTAL, synthetic: SYNTHETIC, position: await call('position'), sampleUrl };
+      writeFileSync(MARKER, JSON.stringify(seeded));
+    }
     console.log(
       JSON.stringify({
         quotes: big.quotes,
         speakers: big.speakers,
         articles: big.articles,
         save_page_ms: +big.save_page_ms.toFixed(2),
+        idb_30_quote_rows_ms: +big.thirty_quote_rows_ms.toFixed(2),
         speakers_first_page_ms: +big.speakers_first_page_ms.toFixed(2),
         speaker_quotes_ms: +big.speaker_quotes_ms.toFixed(2),
         search_ms: +big.search_ms.toFixed(2),
         db_size_mb: +big.disk_mb.toFixed(1),
+        reused_profile: !!KEPT,
+        sample_url: sampleUrl,
         growth: rows.map((r) => ({ quotes: r.quotes, save_page_ms: +r.save_page_ms.toFixed(2), speakers_first_page_ms: +r.speakers_first_page_ms.toFixed(2), speaker_quotes_ms: +r.speaker_quotes_ms.toFixed(2), search_ms: +r.search_ms.toFixed(2), db_size_mb: +r.disk_mb.toFixed(1) })),
       }),
     );

@@ -23,6 +23,12 @@ export function SettingsSection() {
             onChange={(on) => update((s) => ({ ...s, paused: !on }))}
           />
           <Switch label="Highlight quotes on pages" hint="Underlines the quotes found on news pages, with the speaker on hover." checked={settings.highlights} onChange={(on) => update((s) => ({ ...s, highlights: on }))} />
+          <Switch
+            label="Collect in private windows"
+            hint={settings.privateWindows ? 'On: articles read in private windows are kept too (where the browser lets Quotemark run in them).' : 'Off: nothing is kept from private windows, even where the browser lets Quotemark run in them.'}
+            checked={settings.privateWindows}
+            onChange={(on) => update((s) => ({ ...s, privateWindows: on }))}
+          />
         </div>
         <h3 class="qm-card__title">Sites</h3>
         <div class="qm-card">

@@ -7,6 +7,7 @@ performance.mark('qm-script');
 // open the database while the first render runs: the first view's query needs it
 void getDb()
   .open()
+  .then(() => performance.mark('qm-db-open'))
   .catch(() => {
     /* the view's own query reports the error */
   });

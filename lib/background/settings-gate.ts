@@ -10,6 +10,7 @@ export const WHY = {
   paused: 'collecting is paused',
   never: 'this site is set to never collect',
   ask: 'this site is set to collect only when asked',
+  private: 'this is a private window (turn on "Collect in private windows" in the settings)',
 } as const;
 
 /**

@@ -83,8 +83,8 @@ function genderOfNoun(low: string): Gender {
 
 /**
  * Whether a name run [s, e) is the subject of its sentence: first in it (after at most an opening
- * phrase and role words: "On Monday, Clinton spokeswoman Jennifer Palmieri said"), and not itself a
- * modifier ("Clinton spokeswoman …", "Trump's").
+ * phrase and role words: "On Monday, Carver spokeswoman Jane Pell said"), and not itself a
+ * modifier ("Carver spokeswoman …", "Tramp's").
  */
 const CONTRACTION_NEXT = new Set(['been', 'got', 'gotten', 'not', 'never', 'going', 'done', 'said', 'made', 'become', 'already', 'also', 'still', 'just', 'always', 'long', 'now', 'really']);
 const CLAUSE_OPENERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'because', 'as', 'so', 'yet', 'when', 'after', 'before', 'since', 'until', 'then']);
@@ -92,9 +92,9 @@ const CLAUSE_OPENERS = new Set(['but', 'and', 'while', 'whereas', 'although', 't
 function isSentenceSubject(toks: readonly Tok[], s: number, e: number): boolean {
   const last = toks[e - 1];
   const next = toks[e];
-  // "Christie's been making the case": a contraction of "has"/"is", not a possessive
+  // "Crest's been making the case": a contraction of "has"/"is", not a possessive
   if (last.poss && !(next && next.k === 'w' && !next.cap && (CONTRACTION_NEXT.has(next.low) || next.low.endsWith('ing')))) return false;
-  // "…, but Christie wasn't having it": the subject of a clause opened by a conjunction
+  // "…, but Crest wasn't having it": the subject of a clause opened by a conjunction
   const before = toks[s - 1];
   if (before && before.k === 'w' && CLAUSE_OPENERS.has(before.low) && before.sent === toks[s].sent) return true;
   if (next && next.k === 'w' && !next.cap && (PERSON_NOUNS.has(next.low) || ROLE_MODIFIERS.has(next.low))) return false;
@@ -109,7 +109,24 @@ function isSentenceSubject(toks: readonly Tok[], s: number, e: number): boolean 
   return words <= 12;
 }
 
-/** Whether the word after a name (skipping an apposition) is a speech verb: "Obama said". */
+const QUESTION_OPENERS = new Set(['was', 'is', 'were', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should']);
+
+/**
+ * "Was Szabo satisfied with the answer?" right before "“To a point,” he said.": the person a
+ * yes-no question is about is the one who answers it. True for a name right after the opening
+ * auxiliary of a sentence that ends with a question mark.
+ */
+function askedAbout(toks: readonly Tok[], s: number): boolean {
+  let a = s - 1;
+  // "Was voter Sam Szabo …", "Is the senator's aide …": role words between the auxiliary and the name
+  while (a > s - 4 && toks[a]?.k === 'w' && !toks[a].cap && (PERSON_NOUNS.has(toks[a].low) || ROLE_MODIFIERS.has(toks[a].low))) a--;
+  const aux = toks[a];
+  if (!aux || aux.k !== 'w' || !QUESTION_OPENERS.has(aux.low) || (toks[a - 1] && toks[a - 1].sent === aux.sent)) return false;
+  for (let k = s; k < toks.length && toks[k].sent === aux.sent; k++) if (toks[k].k === 'p' && toks[k].text === '?') return true;
+  return false;
+}
+
+/** Whether the word after a name (skipping an apposition) is a speech verb: "Olsen said". */
 function speaksNext(toks: readonly Tok[], e: number): boolean {
   let k = e;
   while (k < toks.length && toks[k].k === 'w' && !toks[k].cap && ['also', 'later', 'then', 'has', 'had', 'once', 'again'].includes(toks[k].low)) k++;
@@ -136,6 +153,9 @@ function noteRole(p: Person, role: string): void {
     if (noun) p.roleHeads.add(noun);
   }
 }
+
+/** Verbs that make their subject plural: a name before them is a group or an organisation. */
+const PLURAL_BE_HAVE = new Set(['have', 'are', 'were']);
 
 class Article {
   readonly registry = new Registry();
@@ -167,6 +187,13 @@ class Article {
         }
         const words = toks.slice(parts.nameS, parts.nameE).filter((t) => t.k === 'w').map((t) => t.text);
         if (words.length === 0) continue;
+        // "Big Machine have denied it", "Rovers are appealing": a name taking a plural verb is a group
+        const after = toks[e];
+        if (salient && !parts.titled && after?.k === 'w' && PLURAL_BE_HAVE.has(after.low) && !isKnownFirstName(words[0].toLowerCase())) {
+          const name = textOf(toks, parts.nameS, parts.nameE);
+          this.events.push({ pos: pos(b, parts.nameS), speaker: { name, type: 'organization', mention: name, role: null, person: null, gender: null }, salient, spoke: false });
+          continue;
+        }
         let gender: Gender = null;
         for (let k = parts.roleS; k < parts.nameS; k++) gender ??= genderOfTitle(toks[k].low);
         const prev = toks[s - 1];
@@ -175,7 +202,7 @@ class Article {
           gender ??= genderOfNoun(prev.low) ?? genderOfTitle(prev.low);
           role ??= prev.text;
         }
-        const speaks = speaksNext(toks, e);
+        const speaks = speaksNext(toks, e) || (salient && askedAbout(toks, parts.nameS));
         // "in Orlando", "from Jordan": a one-word name after a preposition of place is a place
         const placePrep = words.length === 1 && prev?.k === 'w' && ['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'into', 'of', 'around', 'throughout'].includes(prev.low);
         if (placePrep && !parts.titled) continue;
@@ -286,7 +313,7 @@ class Article {
       if (sp.person && !sp.person.strong) score -= 25;
       if (roleHead && sp.person?.roleHeads.has(roleHead)) score += 60;
       if (dist === 1 && !lastInPrev) {
-        // the person the previous paragraph ended on ("Then there's Axelrod.")
+        // the person the previous paragraph ended on ("Then there's Axford.")
         lastInPrev = true;
         score += 12;
       }
@@ -323,6 +350,25 @@ class Article {
   }
 
   /** Whether an indefinite "a/an/one … head" was written in the few blocks before `at` (an unnamed person). */
+  /**
+   * The gender of the pronouns outside quotations in this paragraph (before `at`) and the two before
+   * it, when they are all one gender ("her husband's campaign … said the 46-year-old": a woman).
+   */
+  private recentPronounGender(at: number): Gender {
+    const block = blockOf(at);
+    let m = false;
+    let f = false;
+    for (let b = Math.max(0, block - 2); b <= block; b++) {
+      const toks = this.infos[b]?.toks ?? [];
+      for (let i = 0; i < toks.length && pos(b, i) < at; i++) {
+        const low = toks[i].k === 'w' ? toks[i].low : '';
+        if (low === 'he' || low === 'his' || low === 'him' || low === 'himself') m = true;
+        else if (low === 'she' || low === 'her' || low === 'hers' || low === 'herself') f = true;
+      }
+    }
+    return m === f ? null : m ? 'm' : 'f';
+  }
+
   private indefiniteBefore(head: string, at: number): boolean {
     const block = blockOf(at);
     for (let b = Math.max(0, block - 3); b <= block; b++) {
@@ -330,7 +376,11 @@ class Article {
       for (let i = 0; i < toks.length; i++) {
         if (pos(b, i) >= at) break;
         if (toks[i].k !== 'w' || !['a', 'an', 'one', 'another'].includes(toks[i].low)) continue;
-        for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) if (toks[k].low === head) return true;
+        // "a former mayor", not "an explosion that Mayor …": lower-case words of one noun phrase
+        for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
+          if (toks[k].k !== 'w' || toks[k].cap || ['that', 'who', 'which', 'and', 'or', 'but'].includes(toks[k].low)) break;
+          if (toks[k].low === head) return true;
+        }
       }
     }
     return false;
@@ -384,16 +434,18 @@ class Article {
     // a descriptor noun phrase
     const first = toks[p.s];
     const head = p.head;
-    // "Powell's office said": the office speaks for the person
+    // "Powers's office said": the office speaks for the person
     if (head === 'office' && first.poss && isNameWord(first)) {
       const person = this.registry.resolveSingle(first.text, at);
       if (person) return this.personSpeaker(person, mention, null);
     }
     const definite = first.low === 'the' || first.low === 'this';
-    const singular = PERSON_NOUNS.has(head) || TITLES.has(head) ? !/s$/.test(head) || head.endsWith('ss') : false;
+    const singular = /^\d+-year-old$/.test(head) || (PERSON_NOUNS.has(head) || TITLES.has(head) ? !/s$/.test(head) || head.endsWith('ss') : false);
     if (definite && singular && p.type === 'descriptor' && (EPITHETS.has(head) || /^\d+-year-old$/.test(head)) && !this.indefiniteBefore(head, at)) {
-      // "the senator said" after "Sen. Barbara Mikulski": the person the article is talking about
-      const r = this.resolvePerson(genderOfNoun(head), at, head);
+      // "the senator said" after "Sen. Barbara Minsk": the person the article is talking about
+      // an age says nothing of the person's gender; the pronouns around it may ("her husband")
+      const age = /^\d+-year-old$/.test(head);
+      const r = this.resolvePerson(genderOfNoun(head) ?? (age ? this.recentPronounGender(at) : null), at, head);
       if (r?.person) return { ...r, mention, role: r.role ?? textOf(toks, p.s + 1, p.coreE) };
       const main = this.protagonist();
       if (main) return { ...this.personSpeaker(main, mention, textOf(toks, p.s + 1, p.coreE)) };
@@ -405,7 +457,7 @@ class Article {
     return { name, type: p.type === 'document' ? 'document' : p.type === 'organization' ? 'organization' : 'descriptor', mention: text, role, person: null, gender: genderOfNoun(head) };
   }
 
-  /** A transcript label inside a quotation ("PENCE: And that's why…"). */
+  /** A transcript label inside a quotation ("PENN: And that's why…"). */
   labelSpeaker(text: string, at: number): Speaker | null {
     const m = /^\s*([A-Z][A-Z.'’\- ]{1,28}[A-Z]):\s/.exec(text);
     if (!m) return null;
@@ -538,6 +590,8 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
   });
   const article = new Article(infos);
   const out: ExtractedQuote[] = [];
+  /** how each quote of `out` got its speaker */
+  const vias: Found['via'][] = [];
   let prevFound: Found[] = [];
   let prevSpeaker: Speaker | null = null;
 
@@ -545,7 +599,7 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
     const { toks, spans, block } = info;
     const found: Found[] = [];
     article.notePronounSubjects(toks, b);
-    // 0. who speaks in this block's paraphrase ("Villa said Tyvak would …") is salient for its pronouns
+    // 0. who speaks in this block's paraphrase ("Villa said Tyvan would …") is salient for its pronouns
     for (const c of cuesOf(info)) {
       if (c.phrase && c.phrase.kind !== 'pronoun') {
         const sp = article.speakerOf(info, b, c.phrase);
@@ -633,7 +687,7 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
         }
       }
     }
-    // 3b. an attribution line after the quotation ("— Bernie Sanders.") in the next block
+    // 3b. an attribution line after the quotation ("— Ben Sayers.") in the next block
     const nextBlock = infos[b + 1];
     if (nextBlock && found.some((f) => !f.speaker.name)) {
       const nt = nextBlock.toks;
@@ -680,9 +734,14 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
     for (const f of found) {
       const q = emit(info, b, f);
       if (q && debug) q.trace = `${f.via}${f.cue ? `:${f.cue.where}${f.cue.adjacent ? '+adj' : ''}${f.cue.participle ? '+part' : ''}` : ''}${f.cue?.phrase ? `:${f.cue.phrase.kind}` : ''}`;
-      if (q) out.push(q);
+      if (q) {
+        out.push(q);
+        vias.push(f.via);
+      }
     }
-    // what the next block inherits
+    // what the next block inherits; a caption between paragraphs is outside the article's flow
+    // (a quotation left open before a photo goes on after it)
+    if (block.kind === 'caption' && found.length === 0) return;
     const colonCue = /:\s*$/.test(block.text) ? lastCueSpeaker(article, info, b) : null;
     let lastNamed: Found | null = null;
     for (const f of found) if (f.speaker.name && (!lastNamed || cuePos(f) >= cuePos(lastNamed))) lastNamed = f;
@@ -691,7 +750,35 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
     // a quotation left open before it
     if (found.length || /:\s*$/.test(block.text) || (info.cues?.length ?? 0) > 0) prevFound = found;
   });
+  echoedSpeakers(out, vias, infos);
   return out;
+}
+
+/** Lower case words only, for comparing wordings. */
+function plainWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * A highlight or pull quote set apart from the text (a list item, a blockquote) that repeats words
+ * quoted in the body ("My fears have been realized" above "…, Moran told the committee, “… My
+ * fears have been realized.”"): the body's cue names its speaker.
+ */
+function echoedSpeakers(out: ExtractedQuote[], vias: Found['via'][], infos: readonly BlockInfo[]): void {
+  const cued = out.map((q, i) => (vias[i] === 'cue' || vias[i] === 'label') && q.speaker ? plainWords(q.quote) : null);
+  out.forEach((q, i) => {
+    const block = infos[q.block]?.block;
+    // set apart: a list item, a blockquote, or a block that is nothing but the quotation (a subhead)
+    const apart = block && (block.kind === 'list-item' || block.kind === 'blockquote' || plainWords(block.text) === plainWords(q.quote));
+    if (!apart || vias[i] === 'cue' || vias[i] === 'label') return;
+    const words = plainWords(q.quote);
+    if (words.split(' ').length < 3) return;
+    const j = cued.findIndex((c, k) => k !== i && c !== null && c.includes(words));
+    if (j < 0) return;
+    const src = out[j];
+    out[i] = { ...q, speaker: src.speaker, mention: src.mention, speakerType: src.speakerType, role: src.role, cue: null, confidence: Math.min(src.confidence, 0.85) };
+    vias[i] = 'previous';
+  });
 }
 
 /** Where a quotation's speaker is named in its block: its cue, else the quotation itself. */

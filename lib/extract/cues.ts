@@ -6,7 +6,7 @@
 import { NOUN_LIKE_FORMS, PARTICLES, RELAY_VERBS } from './lexicon/speech-verbs';
 import { DOCUMENT_NOUNS, PERSON_NOUNS, TITLES } from './lexicon/roles';
 import { DETERMINERS, NP_PREPOSITIONS, WEEKDAYS } from './lexicon/words';
-import { isPronoun, npEndingAt, phraseRight, subjectLeft, textOf, type Phrase } from './phrases';
+import { isPronoun, npEndingAt, phraseRight, possessorRight, subjectLeft, textOf, type Phrase } from './phrases';
 import type { Tok } from './tokens';
 import { needsParticle, speechVerb, type SpeechVerb } from './verbs';
 
@@ -30,6 +30,11 @@ const RELAY = new Set(RELAY_VERBS);
 /** Documents someone issues; "X issued a statement saying …" gives X's words. */
 const ISSUED_DOCUMENTS = new Set(['statement', 'statements', 'release', 'letter', 'memo', 'email', 'tweet', 'post', 'message', 'note', 'report', 'announcement', 'response', 'reply']);
 
+/** Words after which a base form is a verb ("they say", "will say", "did not say"). */
+const BASE_SUBJECTS_AUX = new Set(['they', 'i', 'we', 'you', 'to', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'did', 'does', 'do', "didn't", "don't", 'cannot', "can't", 'can', 'not', 'never']);
+/** Adverbs that may sit between an auxiliary and a base form. */
+const BASE_ADVERBS = new Set(['only', 'also', 'just', 'simply', 'merely', 'even', 'still', 'then', 'later', 'often', 'always', 'sometimes']);
+
 /** The speech verb at token `v`, if it is one here (not "his comments", not "the said report"). */
 export function verbAt(toks: readonly Tok[], v: number): SpeechVerb | null {
   const t = toks[v];
@@ -43,19 +48,29 @@ function verbInContext(toks: readonly Tok[], v: number, t: Tok, sv: SpeechVerb):
   const prev = toks[v - 1];
   if (t.cap && prev && prev.sent === t.sent && prev.k === 'w') return null; // a capitalised word mid-sentence is a name
   if (NOUN_LIKE_FORMS.has(t.low) || sv.form === 'base') {
-    // only right after a subject: "Trump tweets", "they say", "officials claim"; and not a noun
+    // only right after a subject: "Tramp tweets", "they say", "officials claim"; and not a noun
     // ending a heading-like phrase ("Hong Kong protests: …")
     if (!prev || prev.k !== 'w') return sv.form === 'past' && !NOUN_LIKE_FORMS.has(t.low) ? sv : null;
     const next = toks[v + 1];
     if (sv.form === 'present' && (!next || (next.k === 'p' && next.text !== ',')) && prev.cap) return null;
     if (DETERMINERS.has(prev.low) || NP_PREPOSITIONS.has(prev.low) || prev.poss) return null;
-    if (sv.form === 'base' && !['they', 'i', 'we', 'you', 'to', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'did', 'does', 'do', "didn't", "don't", 'cannot', "can't", 'can', 'not', 'never'].includes(prev.low) && !prev.low.endsWith('s')) return null;
+    if (sv.form === 'base') {
+      // "could only quip", "would also say": an adverb between the auxiliary and the verb
+      let aux = prev;
+      for (let k = v - 2; k >= v - 3 && BASE_ADVERBS.has(aux.low) && toks[k]?.k === 'w'; k--) aux = toks[k];
+      // after an adverb only an auxiliary or a pronoun will do ("Fans still call him …" names, it does not quote)
+      if (!BASE_SUBJECTS_AUX.has(aux.low) && (aux !== prev || !aux.low.endsWith('s'))) return null;
+    }
   }
   if (needsParticle(sv.lemma)) {
     const next = toks[v + 1];
     if (!next || !(PARTICLES[sv.lemma] ?? []).includes(next.low)) return null;
   }
   return sv;
+}
+
+function isWordTok(t: Tok | undefined): boolean {
+  return !!t && t.k === 'w';
 }
 
 function isNameWordTok(t: Tok | undefined): boolean {
@@ -165,10 +180,12 @@ export function cueAfter(toks: readonly Tok[], q: number): Cue | null {
 
 /**
  * The cue before the quotation token `q` in its sentence: "Miller said:", "Miller told reporters
- * on Tuesday that", "Cruz called it", "…, adding". Skips other quotations of a chain ("A," he
+ * on Tuesday that", "Crane called it", "…, adding". Skips other quotations of a chain ("A," he
  * said, "B," and "C").
  */
 export function cueBefore(toks: readonly Tok[], q: number, lo: number): Cue | null {
+  const label = dashLabel(toks, q, lo);
+  if (label) return label;
   const sent = toks[q].sent;
   let steps = 0;
   for (let v = q - 1, seen = 0; v >= lo && steps < 25 && seen < 60; v--, seen++) {
@@ -195,6 +212,12 @@ export function cueBefore(toks: readonly Tok[], q: number, lo: number): Cue | nu
       }
     }
     if (sv.form === 'gerund') {
+      // "has Podell saying, “…”", "with Tramp reportedly yelling: “…”": the participle's own subject
+      const own = subjectLeft(toks, v, lo);
+      const before = own ? toks[own.s - 1] : undefined;
+      if (own && own.kind === 'name' && own.type !== 'organization' && isWordTok(toks[v - 1]) && !(before && before.k === 'w' && NP_PREPOSITIONS.has(before.low) && before.low !== 'with')) {
+        return { verb: v, sv, phrase: own, s: own.s, e: cueEnd(toks, v, sv), where: 'before', adjacent, participle: false };
+      }
       // "…, adding that …" / "saying:": the subject is the main clause's
       const main = mainClauseCue(toks, v, lo);
       if (main) return { ...main, verb: v, sv, s: v, e: cueEnd(toks, v, sv), where: 'before', adjacent, participle: true };
@@ -216,22 +239,34 @@ export function cueBefore(toks: readonly Tok[], q: number, lo: number): Cue | nu
   return null;
 }
 
+/** "Pollsters agree - Carl Bialik: “…”": a name between a dash and the colon before the quotation labels it. */
+function dashLabel(toks: readonly Tok[], q: number, lo: number): Cue | null {
+  if (!isPunct(toks[q - 1], ':') || !isNameWordTok(toks[q - 2])) return null;
+  const p = subjectLeft(toks, q - 1, lo);
+  if (!p || p.kind !== 'name' || p.type === 'organization' || !isPunct(toks[p.s - 1], '-–—')) return null;
+  return { verb: q - 1, sv: null, phrase: p, s: p.s, e: q - 1, where: 'before', adjacent: true, participle: false };
+}
+
 /** For a participle at `v`, the finite speech verb before it in the sentence and its subject. */
 function mainClauseCue(toks: readonly Tok[], v: number, lo: number): Cue | null {
   const sent = toks[v].sent;
+  let earlierParticiple: Cue | null = null;
   for (let k = v - 1; k >= lo; k--) {
     if (toks[k].sent !== sent && toks[k].k !== 'q') break;
     const sv = verbAt(toks, k);
-    if (sv && sv.form === 'gerund' && isNameWordTok(toks[k - 1])) {
-      // "with Donald Trump tweeting that … and asking, “…”": the earlier participle's own subject
+    if (!earlierParticiple && sv && sv.form === 'gerund' && isNameWordTok(toks[k - 1])) {
+      // "with Rod Tramp tweeting that … and asking, “…”": the earlier participle's own subject,
+      // unless a finite verb comes before it ("Varga wrote in a statement to Wired explaining why
+      // he is speaking": Varga, not Wired)
       const p = subjectLeft(toks, k, lo);
-      if (p && p.kind === 'name') return { verb: k, sv, phrase: p, s: p.s, e: k + 1, where: 'before', adjacent: false, participle: false };
+      if (p && p.kind === 'name') earlierParticiple = { verb: k, sv, phrase: p, s: p.s, e: k + 1, where: 'before', adjacent: false, participle: false };
     }
     if (!sv || sv.form === 'gerund') continue;
     const p = subjectLeft(toks, k, lo);
     if (p) return { verb: k, sv, phrase: p, s: p.s, e: k + 1, where: 'before', adjacent: false, participle: false };
   }
-  // no speech verb: the sentence's subject ("Trump, speaking on Tuesday, said …" is handled above)
+  if (earlierParticiple) return earlierParticiple;
+  // no speech verb: the sentence's subject ("Tramp, speaking on Tuesday, said …" is handled above)
   return sentenceSubject(toks, v, lo);
 }
 
@@ -246,7 +281,7 @@ function coordinatedSubject(toks: readonly Tok[], v: number, lo: number): Cue | 
 
 /**
  * The subject at the start of the sentence holding token `v` ("The letter …", "Miller …"), after
- * an opening phrase that ends with a comma ("At Sunday's debate, Sanders compared …").
+ * an opening phrase that ends with a comma ("At Sunday's debate, Sayers compared …").
  */
 export function sentenceSubject(toks: readonly Tok[], v: number, lo: number): Cue | null {
   const sent = toks[v].sent;
@@ -264,10 +299,10 @@ export function sentenceSubject(toks: readonly Tok[], v: number, lo: number): Cu
   }
   for (const start of starts) {
     // the subject is the noun phrase before the first verb-like word: try each word as its end
-    for (let j = start; j < Math.min(v, start + 12); j++) {
+    for (let j = start; j < Math.min(v, start + 24); j++) {
       const next = toks[j + 1];
       if (!next || next.k !== 'w' || next.cap) continue;
-      if (PERSON_NOUNS.has(next.low) || TITLES.has(next.low)) continue; // "Washington Post columnist Michael Gerson …"
+      if (PERSON_NOUNS.has(next.low) || TITLES.has(next.low)) continue; // "Washington Post columnist Mark Gale …"
       if (NP_PREPOSITIONS.has(next.low) || DETERMINERS.has(next.low)) continue; // "a paper from the … Institution had"
       let p = subjectLeft(toks, j + 1, start);
       if (p && p.s !== start && toks[start].k === 'w' && DETERMINERS.has(toks[start].low)) p = npEndingAt(toks, j, start);
@@ -279,7 +314,7 @@ export function sentenceSubject(toks: readonly Tok[], v: number, lo: number): Cu
 
 /**
  * A quotation right after a colon that ends a clause with no speech verb: the name just before the
- * colon ("… doesn't surprise pollster Daron Shaw: “…”"), else the clause's subject ("She then
+ * colon ("… doesn't surprise pollster Dara Shore: “…”"), else the clause's subject ("She then
  * addressed the supporters again: “…”").
  */
 export function colonIntroduced(toks: readonly Tok[], q: number, lo: number): Cue | null {
@@ -287,16 +322,48 @@ export function colonIntroduced(toks: readonly Tok[], q: number, lo: number): Cu
   if (!isPunct(colon, ':') || q - 2 < lo) return null;
   const last = toks[q - 2];
   if (last.k === 'w' && last.cap) {
-    // only a name that labels the quotation: at the start of its sentence, or after a role noun ("pollster Daron Shaw:")
+    // only a name that labels the quotation: at the start of its sentence, or after a role noun ("pollster Dara Shore:")
     const p = subjectLeft(toks, q - 1, lo);
     const before = p ? toks[p.s - 1] : undefined;
-    const labels = !!p && (p.s === lo || p.role !== null || (before?.k === 'w' && (PERSON_NOUNS.has(before.low) || TITLES.has(before.low))));
-    if (p && labels && p.kind === 'name' && p.type !== 'organization') return { verb: q - 1, sv: null, phrase: p, s: p.s, e: q - 1, where: 'before', adjacent: true, participle: false };
+    // "Pollsters agree - Carl Bialik: “…”": a topic line, a dash, then the name
+    const labels = !!p && (p.s === lo || p.role !== null || (before?.k === 'w' && (PERSON_NOUNS.has(before.low) || TITLES.has(before.low))) || isPunct(before, '-–—'));
+    if (p && labels && p.kind === 'name' && p.type !== 'organization') {
+      // "Windsor Mann, editor of The Quotable Hitchens: “…”": the name opening the label, not the work after its role
+      let s0 = p.s;
+      while (s0 - 1 >= lo && toks[s0 - 1].sent === toks[p.s].sent && toks[s0 - 1].k !== 'q') s0--;
+      while (s0 < p.s && toks[s0].k !== 'w') s0++;
+      const lead = s0 < p.s ? phraseRight(toks, s0, p.s) : null;
+      if (lead && lead.kind === 'name' && lead.type !== 'organization' && isPunct(toks[lead.e], ',')) return { verb: q - 1, sv: null, phrase: lead, s: lead.s, e: q - 1, where: 'before', adjacent: true, participle: false };
+      return { verb: q - 1, sv: null, phrase: p, s: p.s, e: q - 1, where: 'before', adjacent: true, participle: false };
+    }
   }
+  const intro = presentedBy(toks, q - 1, lo);
+  if (intro) return intro;
   const subj = sentenceSubject(toks, q - 1, lo);
   if (subj?.phrase && subj.phrase.kind !== 'np') return { ...subj, where: 'before', adjacent: false };
   if (subj?.phrase && subj.phrase.kind === 'np' && subj.phrase.type !== 'descriptor') return { ...subj, where: 'before', adjacent: false };
   return null;
+}
+
+/**
+ * "Here's Carver in 1992: “…”", "More from Jones: “…”", "From the report: “…”": a sentence that
+ * only presents the quotation after the colon at `colon`, naming who speaks.
+ */
+function presentedBy(toks: readonly Tok[], colon: number, lo: number): Cue | null {
+  let s = colon;
+  while (s - 1 >= lo && toks[s - 1].sent === toks[colon].sent && toks[s - 1].k !== 'q') s--;
+  while (s < colon && toks[s].k !== 'w') s++;
+  const w0 = toks[s]?.low;
+  const w1 = toks[s + 1]?.low;
+  let at = -1;
+  if (w0 === 'here' && toks[s].poss) at = s + 1; // "Here's" (the token's lower case drops the 's)
+  else if (w0 === 'here' && w1 === 'is') at = s + 2;
+  else if (w0 === 'from') at = s + 1;
+  else if ((w0 === 'more' || w0 === 'again') && w1 === 'from') at = s + 2;
+  if (at < 0 || at >= colon) return null;
+  const p = possessorRight(toks, at, colon) ?? phraseRight(toks, at, colon);
+  if (!p || p.kind === 'pronoun') return null;
+  return { verb: s, sv: null, phrase: p, s, e: colon, where: 'before', adjacent: true, participle: false };
 }
 
 /**

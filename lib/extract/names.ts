@@ -130,11 +130,11 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
       continue;
     }
     if (/-(?:based|area|born|bred|raised|led|backed)$/.test(low) && e - s >= 2) {
-      s++; // "Texas-based Matt Mackowiak", "Angeles-area Sanders"
+      s++; // "Texas-based Matt Macklin", "Angeles-area Sayers"
       continue;
     }
     if (atSentenceStart(toks, s) && e - s >= 2 && !isKnownFirstName(low) && speechVerb(low)?.form === 'past') {
-      s++; // "Continued Stone:", "Said Dorothy Poynter, …"
+      s++; // "Continued Stein:", "Said Dora Porter, …"
       continue;
     }
     const lonelyStart = atSentenceStart(toks, s) && e - s === 1 && toks[e]?.k === 'w' && !toks[e].cap;
@@ -146,7 +146,7 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
   }
   while (e > s && toks[e - 1].k === 'w' && (WEEKDAYS.has(toks[e - 1].low) || MONTHS.has(toks[e - 1].low)) && (toks[e - 1].low.length > 4 || toks[e - 1].abbr)) e--;
   if (s >= e) return null;
-  // a place before a full name is a modifier ("Britain Liu Xiaming" from "ambassador to Britain …")
+  // a place before a full name is a modifier ("Britain Li Xiamen" from "ambassador to Britain …")
   let placeLead = s;
   while (placeLead < e - 2 && PLACE_WORDS.has(toks[placeLead].low) && !isKnownFirstName(toks[placeLead].low)) placeLead++;
   if (placeLead > s && placeLead <= e - 2) {
@@ -171,11 +171,11 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
     }
   }
   // "Texas Gov. …" is handled above; a known first name after other capitalised words starts the name
-  // ("Chief of Staff Denis McDonough" reads "Staff Denis McDonough"), unless those words are names too
+  // ("Chief of Staff Dennis McDowell" reads "Staff Dennis McDowell"), unless those words are names too
   for (let i = nameS + 1; i < e - 1; i++) {
     if (isKnownFirstName(toks[i].low) && !isKnownFirstName(toks[i - 1].low)) {
       // the words before the first name are a role if they are all role words, or if they hold an
-      // organisation word or title ("Maricopa County Recorder Helen Purcell")
+      // organisation word or title ("Maricopa County Recorder Helen Purdy")
       let allRole = true;
       let anyRole = false;
       for (let k = nameS; k < i; k++) {
@@ -184,7 +184,7 @@ export function splitRun(toks: readonly Tok[], s: number, e: number): NameParts 
         if (!role) allRole = false;
         if (isTitleWord(low) || ORG_WORDS.has(low)) anyRole = true;
       }
-      // "Director of Public Prosecution Eva-Marie Persson": after "of", the words before a first name are the office
+      // "Director of Public Prosecution Eva-Lena Pers": after "of", the words before a first name are the office
       if (toks[nameS - 1]?.low === 'of' || (anyRole && i - nameS >= 1)) allRole = true;
       if (allRole) {
         nameS = i;
@@ -258,11 +258,11 @@ export class Registry {
     const key = `${first ?? ''}|${last}|${suffix ?? ''}`;
     let p = this.byKey.get(key);
     if (!p && first) {
-      // "Hillary Clinton" after "Hillary Rodham Clinton": same first and last name
+      // "Mary Carver" after "Mary Ellen Carver": same first and last name
       p = (this.bySurname.get(last) ?? []).find((x) => x.first === first && x.suffix === suffix);
     }
     if (!p && first) {
-      // a first name given after a surname-only person ("Trump", later "Donald Trump")
+      // a first name given after a surname-only person ("Tramp", later "Rod Tramp")
       p = (this.bySurname.get(last) ?? []).find((x) => x.first === null && x.suffix === suffix);
       if (p) {
         p.first = first;

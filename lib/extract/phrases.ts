@@ -115,7 +115,7 @@ function looksLikeApposition(toks: readonly Tok[], s: number, e: number): boolea
   const first = toks[s];
   if (!first || first.k !== 'w') return false;
   if (/^\d+$/.test(first.text) && e - s <= 3) return true; // age
-  if (first.cap && TITLES.has(first.low) && isNameWord(toks[s + 1])) return false; // "Gov. John Kasich" is a name
+  if (first.cap && TITLES.has(first.low) && isNameWord(toks[s + 1])) return false; // "Gov. Tom Kessler" is a name
   if (first.cap && PLACE_WORDS_SET.has(first.low) && e - s <= 2) return true; // ", Ohio," inside a place phrase
   if (DETERMINERS.has(first.low) || ['who', 'whose', 'which', 'now', 'then', 'formerly', 'herself', 'himself', 'also', 'once', 'like', 'both', 'still'].includes(first.low)) return true;
   if (/^[rdi]-/.test(first.low)) return true; // "R-Texas"
@@ -132,17 +132,23 @@ function nameEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase | nul
   if (isSuffix(toks[s]) && s > lo) [s, e] = capRunAround(toks, s - 1, lo, j + 1);
   let parts = splitRun(toks, s, e);
   if (!parts) return null;
-  // "Sen. Tom Udall of New Mexico said": the person is the name before "of"
-  if (toks[s - 1]?.low === 'of' && isNameWord(toks[s - 2]) && s - 2 >= lo && parts.type !== 'person') {
-    const [s2, e2] = capRunAround(toks, s - 2, lo, s - 1);
+  // "Sen. Ted Udo of New Hampshire said": the person is the name before "of"; also across "the" and
+  // more than one "of" ("Bishop Karl Umber of the Northern Diocese of Leeds told")
+  let hopS = s;
+  for (let hops = 0; hops < 3 && parts.type !== 'person'; hops++) {
+    const of = toks[hopS - 1]?.low === 'the' && !toks[hopS - 1].cap ? hopS - 2 : hopS - 1;
+    if (!(toks[of]?.low === 'of' && isNameWord(toks[of - 1]) && of - 1 >= lo)) break;
+    const [s2, e2] = capRunAround(toks, of - 1, lo, of);
     const before = splitRun(toks, s2, e2);
-    if (before && (before.type === 'person' || before.type === 'unknown')) {
-      s = s2;
-      e = e2;
-      parts = before;
-    }
+    if (!before || before.type === 'place') break;
+    hopS = s2;
+    // an organisation in the chain ("of the Northern Diocese of Leeds") is passed through
+    if (before.type === 'organization') continue;
+    s = s2;
+    e = e2;
+    parts = before;
   }
-  // role words to the left of the run: "State Department spokesperson", "former", "Trump's"
+  // role words to the left of the run: "State Department spokesperson", "former", "Tramp's"
   let k = parts.roleS - 1;
   let sawRole = parts.titled;
   while (k >= lo) {
@@ -176,7 +182,16 @@ function nameEndingAt(toks: readonly Tok[], j: number, lo: number): Phrase | nul
   };
 }
 
-/** Where the role words before token `j` start ("Clinton's campaign chairman"). */
+/** "Busch's Facebook post", "the senator's statement": the name that owns what follows, from `j`. */
+export function possessorRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
+  let k = j;
+  if (isWord(toks[k]) && toks[k].low === 'the' && !toks[k].poss) k++;
+  while (k < hi && k - j < 5 && isNameWord(toks[k]) && !toks[k].poss) k++;
+  if (k >= hi || !isNameWord(toks[k]) || !toks[k].poss) return null;
+  return nameEndingAt(toks, k, j);
+}
+
+/** Where the role words before token `j` start ("Carver's campaign chairman"). */
 function roleStart(toks: readonly Tok[], j: number, lo: number): number {
   let k = j;
   while (k - 1 >= lo && toks[k - 1].k === 'w' && (toks[k - 1].cap || toks[k - 1].poss || ROLE_MODIFIERS.has(toks[k - 1].low) || PERSON_NOUNS.has(toks[k - 1].low))) k--;
@@ -255,7 +270,7 @@ function npFromRange(toks: readonly Tok[], s: number, e: number, hasDet: boolean
 /**
  * The subject of the speech verb at `v`, scanning left no further than `lo`. Skips adverbs and
  * auxiliaries ("also", "has"), time words ("on Tuesday"), a parenthetical ("(D-Mass.)"), appositions
- * ("Miller, 45, a former official,") and a relative pronoun ("Lynch, who told Congress").
+ * ("Miller, 45, a former official,") and a relative pronoun ("Lynd, who told Congress").
  */
 export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase | null {
   let j = v - 1;
@@ -275,7 +290,22 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
     j -= 2;
   }
   let apposition: [number, number] | null = null;
-  // "Gov. John Kasich (R-OH), said": the parenthetical and its comma belong to the name
+  // "Brandt, noting that the "budget is safe," added:": an aside that ends inside a quotation
+  if (!relative && toks[j]?.k === 'q' && /,\s*$/.test(toks[j].text)) {
+    let m = j - 1;
+    while (m >= lo && m > j - 30 && !isPunct(toks[m], ',;:') && toks[m].k !== 'q') m--;
+    const first = toks[m + 1];
+    if (m >= lo && isPunct(toks[m], ',') && isWord(first) && !first.cap && first.low.endsWith('ing') && isWord(toks[m - 1])) j = m - 1;
+    else return null;
+  }
+  // "Gale — named by the Herald as the favourite — told": an aside between dashes
+  if (!relative && isPunct(toks[j], '—–')) {
+    let k = j - 1;
+    while (k >= lo && k > j - 30 && !isPunct(toks[k], '—–;:') && toks[k].k !== 'q') k--;
+    if (k >= lo && isPunct(toks[k], toks[j].text) && isWord(toks[k - 1])) j = k - 1;
+    else return null;
+  }
+  // "Gov. Tom Kessler (R-OH), said": the parenthetical and its comma belong to the name
   if (!relative && isPunct(toks[j], ',') && isPunct(toks[j - 1], ')')) j--;
   if (!relative && isPunct(toks[j], ')')) {
     let k = j - 1;
@@ -312,9 +342,9 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
   }
   const t = toks[j];
   if (!isWord(t)) return null;
-  if (t.poss && !apposition) return null; // "Trump's remarks": a possessive is not a subject
+  if (t.poss && !apposition) return null; // "Tramp's remarks": a possessive is not a subject
   if (apposition && isNameWord(toks[apposition[0]])) {
-    // "Clinton's campaign chairman, John Podesta, said": the name in commas after a role is the speaker
+    // "Carver's campaign chairman, Ed Podell, said": the name in commas after a role is the speaker
     const inner = nameEndingAt(toks, apposition[1] - 1, apposition[0]);
     if (inner && inner.s === apposition[0] && inner.e === apposition[1] && (PERSON_NOUNS.has(t.low) || TITLES.has(t.low))) {
       return { ...inner, e: apposition[1] + 1, role: textOf(toks, Math.max(lo, roleStart(toks, j, lo)), j + 1) };
@@ -339,7 +369,7 @@ export function subjectLeft(toks: readonly Tok[], v: number, lo: number): Phrase
 /**
  * The phrase starting at `j` (after an inverted verb or "according to"): "Sen. Elizabeth Warren
  * (D-Mass.)", "State Department spokesperson Matthew Miller, who…", "a spokesman for the agency",
- * "Meenakshi Ganguly of Human Rights Watch", "Idaho nutritional-supplement executive Frank VanderSloot".
+ * "Meenakshi Ganguly of Human Rights Watch", "Idaho nutritional-supplement executive Frank Vandermeer".
  */
 export function phraseRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
   const t = toks[j];
@@ -347,6 +377,15 @@ export function phraseRight(toks: readonly Tok[], j: number, hi: number): Phrase
   if (isPronoun(t)) return { kind: 'pronoun', s: j, e: j + 1, coreS: j, coreE: j + 1, role: null, head: t.low, type: 'unknown' };
   const named = nameRight(toks, j, hi);
   if (named) return withApposition(toks, named, hi);
+  if (t.poss) {
+    // "said Holt's deputy campaign manager, Rick Bane": the name in the apposition is the speaker
+    let k = j + 1;
+    while (k < hi && k - j < 8 && isWord(toks[k]) && !toks[k].cap && (ROLE_MODIFIERS.has(toks[k].low) || PERSON_NOUNS.has(toks[k].low) || NOUNS(toks[k].low))) k++;
+    if (k > j + 1 && PERSON_NOUNS.has(toks[k - 1].low) && isPunct(toks[k], ',') && isNameWord(toks[k + 1])) {
+      const inner = nameRight(toks, k + 1, hi);
+      if (inner && inner.kind === 'name' && inner.type !== 'organization') return { ...inner, role: textOf(toks, j, k) };
+    }
+  }
   if (DETERMINERS.has(t.low) || !t.cap) {
     let k = j;
     let sawHead = false;
@@ -388,14 +427,14 @@ function nameRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
       (/^\d+-year-old$/.test(x.low) && isNameWord(toks[k + 1])) ||
       (/^\d+(st|nd|rd|th)$/.test(x.low) && isNameWord(toks[k + 1]));
     if (!ok) {
-      // "Idaho nutritional-supplement executive Frank VanderSloot": lower-case modifiers before a role noun
+      // "Idaho nutritional-supplement executive Frank Vandermeer": lower-case modifiers before a role noun
       let m = k;
       while (m < limit && isWord(toks[m]) && !toks[m].cap && !PERSON_NOUNS.has(toks[m].low) && !CLAUSE_WORDS.has(toks[m].low) && !DETERMINERS.has(toks[m].low) && !NP_PREPOSITIONS.has(toks[m].low) && m - k < 3) m++;
       if (m > k && isWord(toks[m]) && PERSON_NOUNS.has(toks[m].low) && isNameWord(toks[m + 1])) {
         k = m;
         continue;
       }
-      // "retired neurosurgeon Ben Carson": lower-case words right before a name with a first name or title
+      // "retired neurosurgeon Ben Corson": lower-case words right before a name with a first name or title
       if (m > k && isNameWord(toks[m]) && (isKnownFirstName(toks[m].low) || TITLES.has(toks[m].low)) && k > j) {
         k = m;
         continue;
@@ -403,6 +442,15 @@ function nameRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
       if (m > k && isNameWord(toks[m]) && (isKnownFirstName(toks[m].low) || TITLES.has(toks[m].low)) && k === j && m - k <= 2) {
         k = m;
         continue;
+      }
+      // "undecided Republican voter Stella Hoon": a lower-case word, capitalised words, a role noun, a name
+      if (m === k + 1 && k === j && isNameWord(toks[m])) {
+        let r = m;
+        while (r < limit && r - m < 4 && isNameWord(toks[r]) && !toks[r].poss) r++;
+        if (r > m && isWord(toks[r]) && !toks[r].cap && PERSON_NOUNS.has(toks[r].low) && isNameWord(toks[r + 1])) {
+          k = r;
+          continue;
+        }
       }
       break;
     }
@@ -419,7 +467,7 @@ function nameRight(toks: readonly Tok[], j: number, hi: number): Phrase | null {
     }
     let e = i + 1;
     while (e < k && isNameWord(toks[e]) && !toks[e - 1].poss) e++;
-    // "Clinton campaign manager Robby Mook": a run followed by role words and another name is a modifier
+    // "Carver campaign manager Robby Mook": a run followed by role words and another name is a modifier
     let r = e;
     while (r < k && isWord(toks[r]) && !toks[r].cap && ROLE_MODIFIERS.has(toks[r].low) && !PERSON_NOUNS.has(toks[r].low)) r++;
     const after = toks[r];
@@ -463,7 +511,7 @@ function withApposition(toks: readonly Tok[], p: Phrase, hi: number): Phrase {
   if (!isPunct(toks[p.e], ',')) return p;
   const s = p.e + 1;
   if (p.kind === 'np' && p.type === 'descriptor' && isNameWord(toks[s])) {
-    // "said a spokeswoman for the company, Jennifer Rodstrom": the name is the speaker, the phrase its role
+    // "said a spokeswoman for the company, Jenny Rodd": the name is the speaker, the phrase its role
     const named = nameRight(toks, s, hi);
     if (named && named.kind === 'name' && named.type === 'person') return { ...named, role: textOf(toks, p.s, p.e) };
   }

@@ -99,7 +99,7 @@ export function tokenize(text: string, spans: readonly MarkSpan[]): Tok[] {
     }
     let word = text.slice(i, end);
     let poss = false;
-    // possessive: "Clinton's", "Clinton’s", "the Joneses’"
+    // possessive: "Carver's", "Carver’s", "the Joneses’"
     const last = word.charCodeAt(word.length - 1);
     if (word.length > 2 && (last === 115 || last === 83) && (word.charCodeAt(word.length - 2) === 39 || word.charCodeAt(word.length - 2) === 0x2019)) {
       word = word.slice(0, -2);

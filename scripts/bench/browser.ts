@@ -34,6 +34,21 @@ export async function open(name: string, opts: SyntheticOptions, relaxed = false
   await db.open();
 }
 
+/** Where a kept database left off: articles loaded, next benchmark page, the saving clock. */
+export function position(): { loaded: number; benchNext: number; clock: number } {
+  return { loaded, benchNext, clock };
+}
+
+/** Go on from a kept database (see `position`). */
+export function resume(p: { loaded: number; benchNext: number; clock: number }): void {
+  ({ loaded, benchNext, clock } = p);
+}
+
+/** The address of synthetic article `i` (as saved). */
+export function articleUrl(i: number): string {
+  return news.page(i).meta.url;
+}
+
 /** Save articles until the store holds `quotes` quotes; returns the mean save time of this batch. */
 export async function loadUntil(quotes: number, maxMs = 20_000): Promise<{ quotes: number; articles: number; msPerPage: number; done: boolean }> {
   let count = await db.quotes.count();
@@ -118,16 +133,26 @@ export function close(): void {
   db.close();
 }
 
-/** Costs of the browser's IndexedDB itself on this machine, to read the other figures against. */
-export async function floor(runs: number): Promise<{ empty_rw_ms: number; thirty_small_puts_ms: number }> {
+/**
+ * Costs of the browser's IndexedDB itself on this machine, to read the other figures against: an
+ * empty write transaction, 30 small rows, and the 30 quote rows of a saved page written again with
+ * all their indexes (what any store of these quotes pays, before any logic of ours).
+ */
+export async function floor(runs: number): Promise<{ empty_rw_ms: number; thirty_small_puts_ms: number; thirty_quote_rows_ms: number }> {
   const empty: number[] = [];
   const thirty: number[] = [];
+  const quoteRows: number[] = [];
+  const p = news.page(benchNext++, 30);
+  const { articleId } = await savePage(db, p, (clock += 60_000));
+  const rows = await db.quotes.where('[articleId+norm]').between([articleId, ''], [articleId, '\uffff']).toArray();
   for (let i = 0; i < runs; i++) {
     empty.push((await timed(() => db.transaction('rw', db.groups, async () => {})))[0]);
     thirty.push((await timed(() => db.transaction('rw', db.groups, async () => void (await db.groups.bulkPut(Array.from({ length: 30 }, (_, k) => ({ id: 1e9 + k, size: 0, created: 0 })))))))[0]);
+    await db.quotes.bulkDelete(rows.map((r) => r.id!));
+    quoteRows.push((await timed(() => db.transaction('rw', db.quotes, async () => void (await db.quotes.bulkAdd(rows)))))[0]);
   }
   await db.groups.where(':id').aboveOrEqual(1e9).delete();
-  return { empty_rw_ms: median(empty), thirty_small_puts_ms: median(thirty) };
+  return { empty_rw_ms: median(empty), thirty_small_puts_ms: median(thirty), thirty_quote_rows_ms: median(quoteRows) };
 }
 
 /** Save `n` fresh pages of 30 quotes (for profiling the save path alone); returns each time. */

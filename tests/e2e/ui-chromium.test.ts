@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/support/chromium';
 import { SAMPLES_DIR, serveDir, type StaticServer } from '../../scripts/support/server';
 import { WIRE_COPY_HTML } from './fixtures/wire-copy';
@@ -128,6 +128,14 @@ async function tabIdOf(url: string): Promise<number> {
     }
     return -1;
   }, url);
+}
+
+/** 'closed' once a dialog is gone, else its error message (so a failure says why), else 'open'. */
+async function dialogState(dialog: Locator): Promise<string> {
+  if ((await dialog.count()) === 0) return 'closed';
+  const error = dialog.locator('.qm-error');
+  // count() does not wait; textContent() would wait its full timeout for an error that is not there
+  return (await error.count()) > 0 ? ((await error.first().textContent()) ?? 'open') : 'open';
 }
 
 /** The speaker each quote on a This page view is listed under, by quote text. */
@@ -472,7 +480,7 @@ describe('corrections in Chromium', () => {
     await input.press('Enter');
     a11y.push(...(await captureView(p, 'popup-merge')));
     await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
-    await expect.poll(async () => ((await dialog.count()) === 0 ? 'closed' : ((await dialog.locator('.qm-error').textContent().catch(() => null)) ?? 'open'))).toBe('closed');
+    await expect.poll(() => dialogState(dialog)).toBe('closed');
     await expect.poll(() => p.locator('.qm-speaker-page .qm-quote').count()).toBeGreaterThan(own);
     const merged = await p.locator('.qm-speaker-page .qm-quote').count();
     await p.getByRole('button', { name: /People/ }).first().click();
@@ -490,7 +498,7 @@ describe('corrections in Chromium', () => {
     await split.getByRole('group', { name: /Names that belong/ }).getByRole('checkbox', { name: 'Elena Marquez' }).check();
     a11y.push(...(await captureView(p, 'popup-split')));
     await split.getByRole('button', { name: 'Split', exact: true }).click();
-    await expect.poll(async () => ((await split.count()) === 0 ? 'closed' : ((await split.locator('.qm-error').textContent().catch(() => null)) ?? 'open'))).toBe('closed');
+    await expect.poll(() => dialogState(split)).toBe('closed');
     await expect.poll(() => p.locator('.qm-speaker-page .qm-quote').count()).toBe(own);
     expect(merged).toBeGreaterThan(own);
     await p.getByRole('button', { name: /People/ }).first().click();
@@ -501,8 +509,9 @@ describe('corrections in Chromium', () => {
   it('"Save as quote…": the window asks who said it (picked from the list) and saves it', async () => {
     const url = siteA.base + 'transit-vote.html';
     const article = await visit(url);
-    const tab = await tabIdOf(url);
-    expect(tab).toBeGreaterThan(0);
+    // The tab answers once its content script has registered its listener; wait for that.
+    let tab = -1;
+    await expect.poll(async () => (tab = await tabIdOf(url)), { timeout: 10_000 }).toBeGreaterThan(0);
     const text = 'Okafor said ridership on the pilot route had doubled since January.';
     const w = await browser.context.newPage();
     await w.setViewportSize({ width: 480, height: 560 });

@@ -25,6 +25,18 @@ describe('handleMessage', () => {
     expect(await db.quotes.count()).toBe(1);
   });
 
+  it('answers a revisit with the quotes as stored: the user’s fix of a speaker and deletions included', async () => {
+    const read = { meta: capture.meta, blocks: [{ kind: 'paragraph', text: '“We are ready for the storm,” Mayor Ana Ruiz said. “The shelters open at noon,” she added.' }] };
+    await handleMessage(db, { type: 'page/read', read }, { id: OWN }, OWN, 1);
+    const [first, second] = (await db.quotes.toArray()).sort((a, b) => a.start - b.start);
+    const { setQuoteSpeaker, deleteQuote } = await import('../../lib/store');
+    await setQuoteSpeaker(db, first.id!, { name: 'Carla Ortiz' });
+    await deleteQuote(db, second.id!);
+    const reply = await handleMessage(db, { type: 'page/read', read }, { id: OWN }, OWN, 2);
+    const value = (reply as { ok: true; value: { quotes: { quote: string; speaker: string | null }[] } }).value;
+    expect(value.quotes.map((q) => [q.quote, q.speaker])).toEqual([['We are ready for the storm,', 'Carla Ortiz']]);
+  });
+
   it('follows the user’s settings for a page read: found but not saved when paused or "ask", not read when "never"', async () => {
     const read = { meta: capture.meta, blocks: [{ kind: 'paragraph', text: '“We are ready for the storm,” Mayor Ana Ruiz said on Monday.' }] };
     const paused = await handleMessage(db, { type: 'page/read', read }, { id: OWN }, OWN, 1, { collect: false, reason: 'paused' });
@@ -45,6 +57,24 @@ describe('handleMessage', () => {
   it('saves a valid capture from the extension itself', async () => {
     const reply = await handleMessage(db, { type: 'page/captured', capture }, { id: OWN }, OWN, 1);
     expect(reply).toEqual({ ok: true, value: expect.objectContaining({ added: 1 }) });
+    expect(await db.quotes.count()).toBe(1);
+  });
+
+  it('reads and saves nothing from a tab in a private window unless the user turned it on', async () => {
+    const read = { meta: capture.meta, blocks: [{ kind: 'paragraph', text: '“We are ready for the storm,” Mayor Ana Ruiz said on Monday.' }] };
+    const privateTab = { id: OWN, incognito: true };
+    for (const message of [{ type: 'page/read', read }, { type: 'page/read', read, requested: true }, { type: 'page/captured', capture }]) {
+      expect(await handleMessage(db, message, privateTab, OWN, 1)).toEqual({ ok: false, error: expect.stringMatching(/^not saved: this is a private window/) });
+      expect(await handleMessage(db, message, privateTab, OWN, 1, null, false)).toEqual({ ok: false, error: expect.stringMatching(/private window/) });
+    }
+    expect(await db.quotes.count()).toBe(0);
+    // the sender check still comes first: another extension's "private" tab is refused as foreign
+    expect(await handleMessage(db, { type: 'page/read', read }, { id: 'someone-else', incognito: true }, OWN, 1, null, true)).toEqual({ ok: false, error: 'message from outside the extension refused' });
+    // turned on: a private tab is collected like any other
+    const on = await handleMessage(db, { type: 'page/read', read }, privateTab, OWN, 1, null, true);
+    expect(on).toMatchObject({ ok: true, value: { saved: { added: 1 } } });
+    // a normal tab is unaffected by the setting
+    expect(await handleMessage(db, { type: 'page/read', read }, { id: OWN, incognito: false }, OWN, 2)).toMatchObject({ ok: true, value: { saved: { kept: 1 } } });
     expect(await db.quotes.count()).toBe(1);
   });
 

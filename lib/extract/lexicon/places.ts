@@ -1,5 +1,5 @@
 /**
- * Place names that are often capitalised next to people in news ("Sen. Tom Udall of New Mexico",
+ * Place names that are often capitalised next to people in news ("Sen. Ted Udo of New Hampshire",
  * "Raleigh, N.C."), so they are never taken for a person's name. Countries, US states and their
  * abbreviations, regions and large cities: each word of a multi-word name is listed, and a run of
  * capitalised words is a place when all its words are. Words that are also common given names or

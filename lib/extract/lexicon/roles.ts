@@ -58,7 +58,8 @@ export const PERSON_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople
   athletes quarterback pitcher coach co-host cohost co-founder entrepreneur entrepreneurs billionaire
   businessman businesswoman tycoon mogul executive chef blogger podcaster youtuber influencer pundit pundits
   columnist anchorwoman anchorman broadcaster journalist journalists photographer photographers
-  spokesmodel ceo cto founder physician physicians`);
+  spokesmodel ceo cto founder physician physicians boss bosses chairs officeholder officeholders
+  strategist spokespeople mastermind organiser organisers campaigner campaigners`);
 
 /** Nouns for written or recorded documents ("the letter said", "according to the report"). */
 export const DOCUMENT_NOUNS = set(`letter letters statement statements report reports memo memos memorandum
@@ -88,12 +89,12 @@ export const ORG_WORDS = set(`department ministry office agency administration b
   entertainment productions holdings partners associates group capital ventures enterprises international global
   national federal state county city town village district province region republic kingdom empire
   command corps unit division squad team fc united nations secretariat cabinet government regime
-  embassy consulate mission delegation caucus pac committee foundation fund institute lab library museum
+  diocese archdiocese patriarchate parish synod embassy consulate mission delegation caucus pac committee foundation fund institute lab library museum
   gallery theater theatre orchestra festival conference summit forum council commission tribunal jury
   panel board exchange market markets reserve treasury customs patrol protection enforcement security
   intelligence defense defence health education justice energy commerce labor labour transportation
   agriculture interior affairs relations studies research sciences science medicine pharmaceuticals
-  energy oil gas motors electric telecom communications software microsoft google apple facebook twitter`);
+  energy oil gas motors electric telecom communications software`);
 
 /** Nouns for organisations written in lower case ("the company said", "the campaign"). */
 export const ORG_NOUNS = set(`company firm campaign agency department ministry administration government

@@ -72,6 +72,10 @@ export const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   speak: ['spoke', 'spoken'],
   shoot: ['shot', 'shooting'],
   hit: ['hit', 'hitting'],
+  admit: ['admitted', 'admitting'],
+  rebut: ['rebutted', 'rebutting'],
+  slam: ['slammed', 'slamming'],
+  beg: ['begged', 'begging'],
 };
 
 /**

@@ -13,7 +13,7 @@ export const VERB_PRELUDE = set(`also later then once previously recently earlie
   will would could should may might must did does do was were is are been be being not never always
   reportedly allegedly apparently initially originally first subsequently separately similarly likewise
   too once ultimately eventually immediately promptly quietly angrily proudly openly sharply simply 've 'd 's
-  ’ve ’d ’s`);
+  only merely can cannot ’ve ’d ’s`);
 
 /** Prepositions that can sit inside a descriptor noun phrase ("a spokesman for the campaign"). */
 export const NP_PREPOSITIONS = set('of for at with from in on to close near within inside outside behind');

@@ -272,4 +272,128 @@ describe('more conventions of news writing', () => {
       ['The numbers do not add up,', 'a former senior budget official who asked not to be named'],
     ]);
   });
+  it('finds the person before "of the … of …" ("Bishop X of the Y Diocese of Z told …")', () => {
+    expect(pairs('As Bishop Karl Umber of the Northern Diocese of Leeds told the Associated Press (AP), “The floods have hit every parish we serve.” He added, “The council should have sent help first.”')).toEqual([
+      ['The floods have hit every parish we serve.', 'Karl Umber'],
+      ['The council should have sent help first.', 'Karl Umber'],
+    ]);
+  });
+
+  it('gives the second half of a split quote to the finite verb’s subject, not a participle’s object', () => {
+    expect(pairs('“Many people are unsure about the plan this year,” Dana Varga wrote in a statement to Wired explaining why she is speaking at the meeting, “but most residents agree the town is on the wrong track.”')).toEqual([
+      ['Many people are unsure about the plan this year,', 'Dana Varga'],
+      ['but most residents agree the town is on the wrong track.', 'Dana Varga'],
+    ]);
+  });
+
+  it('reads a subject whose participial aside ends inside a quotation ("X, noting that “…,” added: “…”")', () => {
+    const got = pairs('Councillor Ruth Brandt chairs the county board.', 'Ms. Brandt, noting that the “school budget is not as safe as the road budget,” added: “I am worried about the rural vote. We have to match the city turnout.”');
+    expect(got.find(([q]) => q.startsWith('I am worried'))?.[1]).toBe('Ruth Brandt');
+  });
+  it('names the person behind an age descriptor ("the 56-year-old said"), using the pronouns around it', () => {
+    expect(pairs('Marco Ferreira has agreed a deal to replace Paul Dunne as manager until 2026.', 'Dunne was sacked last night after five years in charge.', 'Talks between the club and Ferreira’s agents went on into the night.', 'The 56-year-old said after his appointment: “I am excited to be joining a club with such a great history.”')).toEqual([
+      ['I am excited to be joining a club with such a great history.', 'Marco Ferreira'],
+    ]);
+    expect(pairs('Senator Tom Hale introduced his wife, Nora Hale, to the delegates.', 'Before millions of viewers, the former teacher gave a warm defence of her husband.', '“He has always been a fighter for this state,” said the 46-year-old.')).toEqual([
+      ['He has always been a fighter for this state,', 'Nora Hale'],
+    ]);
+  });
+
+  it('reads a name taking a plural verb as a group, so “they said” goes to it', () => {
+    expect(pairs('The singer Ava Lind said the label was blocking her new album.', 'Harbor Records have twice denied doing anything wrong.', '“At no point did we stop her from releasing music,” they said in a statement.')).toEqual([
+      ['At no point did we stop her from releasing music,', 'Harbor Records'],
+    ]);
+  });
+  it('reads verbs whose past doubles the last consonant ("admitted", "slammed", "begged", "rebutted")', () => {
+    for (const verb of ['admitted', 'slammed', 'begged', 'rebutted']) {
+      expect(pairs(`“There was not one issue that drove me to work every day,” Kim Osei ${verb} during an interview.`)).toEqual([
+        ['There was not one issue that drove me to work every day,', 'Kim Osei'],
+      ]);
+    }
+  });
+
+  it('reads a verb after an auxiliary and an adverb ("could only quip:")', () => {
+    expect(pairs('The timing was so odd that Dana Holt could only quip: “I guess the holiday was booked.”')).toEqual([['I guess the holiday was booked.', 'Dana Holt']]);
+  });
+
+  it('takes the name in the apposition after an inverted verb and a possessive role', () => {
+    const q = only('“We are treating March as one long Election Day,” said Holt’s deputy campaign manager, Rick Bane, who ran the last ground game.');
+    expect([q.speaker, q.role]).toEqual(['Rick Bane', 'Holt’s deputy campaign manager']);
+  });
+
+  it('reads a lower-case adjective before a role and a name after an inverted verb', () => {
+    expect(pairs('“I do not know where he stands on that,” said undecided Republican voter Stella Hoon of Derry, before the event.')).toEqual([
+      ['I do not know where he stands on that,', 'Stella Hoon'],
+    ]);
+  });
+
+  it('skips an aside between dashes between the subject and the verb', () => {
+    expect(pairs('On Friday, Newt Gale — named by the Herald as the leading choice for running mate — told Bill Rand of the station that “you have to look at it very seriously, of course.”')).toEqual([
+      ['you have to look at it very seriously, of course.', 'Newt Gale'],
+    ]);
+  });
+
+  it('finds the subject of a long sentence that ends with a colon before the quote', () => {
+    const got = pairs('Times columnist Mark Gale, a speechwriter in a former governor’s office, calls Cruz “a conviction candidate”: “As a candidate, his gift is to sense exactly where the right is at any moment.”');
+    expect(got.find(([q]) => q.startsWith('As a candidate'))?.[1]).toBe('Mark Gale');
+  });
+
+  it('reads sentences that only present a quote ("Here’s X:", "More from X:", "From X’s post:")', () => {
+    expect(pairs('Bill Corran was governor for eight years.', 'Here’s Corran in December 1992: “Our new direction must rest on an understanding of global trade.”', 'More from Jeff Jones: “The partisanship of the state is a starting point for its vote.”', 'From Lena Bush’s Facebook post: “For the sake of our party we must overcome the divisions of this race.”')).toEqual([
+      ['Our new direction must rest on an understanding of global trade.', 'Bill Corran'],
+      ['The partisanship of the state is a starting point for its vote.', 'Jeff Jones'],
+      ['For the sake of our party we must overcome the divisions of this race.', 'Lena Bush'],
+    ]);
+  });
+
+  it('gives a participle its own subject when a name stands right before it ("has X saying", "with X yelling")', () => {
+    expect(pairs('A March exchange between Ed Podell and aide Carla Mills has Podell saying, “We are going to have to dump all those files sooner rather than later.”', 'At a rally, some supporters punched a protester, with Ron Tramp reportedly yelling: “Get him the hell out of here!”')).toEqual([
+      ['We are going to have to dump all those files sooner rather than later.', 'Ed Podell'],
+      ['Get him the hell out of here!', 'Ron Tramp'],
+    ]);
+  });
+
+  it('gives "he said" after a yes-no question to the person the question is about', () => {
+    expect(pairs('But Senator Mark Rubin only briefly explained the use of more visas.', 'Was voter Sam Szabo satisfied with Rubin’s response?', '“To a point,” he said. “He sort of redirected.”').map(([, s]) => s)).toEqual(['Sam Szabo', 'Sam Szabo']);
+  });
+  it('takes the name opening a label, not a work named in its role ("Name, editor of The Book: “…”")', () => {
+    expect(pairs('Wendy Mann, editor of The Quotable Reader: “The debate convinced more voters that the mayor is unfit for office.”')).toEqual([
+      ['The debate convinced more voters that the mayor is unfit for office.', 'Wendy Mann'],
+    ]);
+  });
+  it('carries a quotation left open before a photo caption on to the paragraph after it', () => {
+    const { quotes } = extractQuotes([
+      { kind: 'paragraph', text: 'Kim Soo-ah, the commander of the western district, said: “These rioters are also criminals. They have to face the consequences.' },
+      { kind: 'caption', text: 'The government has warned it will take control of the port (Image: Agency)' },
+      { kind: 'paragraph', text: '“Other than coming out to surrender, I do not see any other option for them.”' },
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Kim Soo-ah', 'Kim Soo-ah']);
+  });
+  it('gives a highlight set apart in a list the speaker of the body quote that repeats it', () => {
+    const { quotes } = extractQuotes([
+      { kind: 'paragraph', text: 'Members asked about the judgment of another witness, Alex Vidal, who reported to him. Here are some of the highlights:' },
+      { kind: 'list-item', text: '"My fears have been realized"' },
+      { kind: 'paragraph', text: 'Tim Moran told the committee, "I feared at the time how its disclosure would play. My fears have been realized."' },
+    ]);
+    expect(quotes.map((q) => [q.quote, q.speaker])).toEqual([
+      ['My fears have been realized', 'Tim Moran'],
+      ['I feared at the time how its disclosure would play. My fears have been realized.', 'Tim Moran'],
+    ]);
+  });
+  it('reads a name between a dash and a colon as the label of the quote ("Topic - Name: “…”")', () => {
+    expect(pairs('Pollsters agree - Carla Bialy: “One of the biggest lessons was a simple one: keep on calling voters late.”', 'RED STATES OUTNUMBER BLUE STATES - Jeff M. Jonas: “The analysis finds that twenty states lean one way.”').map(([, s]) => s)).toEqual(['Carla Bialy', 'Jeff M. Jonas']);
+  });
+
+  it('reads "boss" and other informal roles before a name', () => {
+    expect(pairs('“The distraction gets you off message a little,” said Republican party boss Reince Prior, though he added that the flap would fade.')[0][1]).toBe('Reince Prior');
+  });
+  it('gives a subhead that is only a quotation the speaker of the body quote it repeats', () => {
+    const got = pairs('Report.', '', '“Both men are in the cabinet and both are ready,” Tom Perez says.', '“We are vetting candidates!”', 'The process is slow.', '“We are vetting candidates!” said Arturo Vega, the head of the association.');
+    expect(got.filter(([q]) => q.startsWith('We are vetting')).map(([, s]) => s)).toEqual(['Arturo Vega', 'Arturo Vega']);
+  });
+  it('resolves "the mayor said" to the mayor named earlier, even after "an explosion that Mayor …"', () => {
+    expect(pairs('A street was rocked by an explosion that Mayor Bill de Blasio described as deliberate.', 'At a press conference, the mayor also said it was too early to tell what caused it.', '“We do not see a link to terrorism,” the mayor said.')).toEqual([
+      ['We do not see a link to terrorism,', 'Bill de Blasio'],
+    ]);
+  });
 });

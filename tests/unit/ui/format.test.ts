@@ -28,6 +28,9 @@ describe('natural counts, dates and lists', () => {
     expect(list(['a.com'])).toBe('a.com');
     expect(list(['a.com', 'b.com'])).toBe('a.com and b.com');
     expect(list(['a', 'b', 'c'])).toBe('a, b and c');
+    // a speaker row keeps only its first sites: the total says how many more there are
+    expect(list(['a', 'b', 'c'], 3, 12)).toBe('a, b, c and 9 more');
+    expect(list(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], 3, 40)).toBe('a, b, c and 37 more');
     expect(list(['a', 'b', 'c', 'd', 'e'])).toBe('a, b, c and 2 more');
   });
   it('shows a quote without the comma that led into the cue', () => {

@@ -9,7 +9,7 @@ describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('defaults: collecting on, no site rules, highlights off', async () => {
-    expect(await loadSettings()).toEqual({ paused: false, sites: {}, highlights: false });
+    expect(await loadSettings()).toEqual({ paused: false, sites: {}, highlights: false, privateWindows: false });
     expect(DEFAULT_SETTINGS.highlights).toBe(false);
   });
 
@@ -18,6 +18,7 @@ describe('settings', () => {
     expect(parseSettings({ paused: 'yes', highlights: true, sites: { 'WWW.Example.com': 'never', 'x.org': 'sometimes', 'bad host/..': 'ask' } })).toEqual({
       paused: false,
       highlights: true,
+      privateWindows: false,
       sites: { 'example.com': 'never' },
     });
   });
@@ -58,9 +59,9 @@ describe('settings', () => {
     const stop = watchSettings((s) => seen.push(s));
     await saveSettings({ ...base(), highlights: true });
     await updateSettings((s) => ({ ...s, paused: true }));
-    expect(await loadSettings()).toEqual({ paused: true, sites: {}, highlights: true });
+    expect(await loadSettings()).toEqual({ paused: true, sites: {}, highlights: true, privateWindows: false });
     await expect.poll(() => seen.length).toBeGreaterThanOrEqual(2);
-    expect(seen.at(-1)).toEqual({ paused: true, sites: {}, highlights: true });
+    expect(seen.at(-1)).toEqual({ paused: true, sites: {}, highlights: true, privateWindows: false });
     stop();
   });
 });
