@@ -57,7 +57,7 @@ const markup = fc
 
 const HEAD = '<meta property="og:type" content="article"><title>A story</title>';
 
-describe('the page reader on random and malformed documents', () => {
+describe('the page reader on random and malformed documents', { timeout: 120_000 }, () => {
   it('never throws on random markup (happy-dom), and what it sends fits the limits', () => {
     fc.assert(
       fc.property(markup, fc.boolean(), (body, og) => {
