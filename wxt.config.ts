@@ -23,7 +23,7 @@ function quietContentScriptContext(): Plugin {
  * The content security policy of every extension page (popup, library, options, the background):
  * our own scripts, styles, images and fonts only; no inline or remote code, no eval, no network
  * at all (`connect-src 'none'`), no plugins, no framing. Checked in the built manifests and in real
- * Chromium by tests/e2e/build-audit.test.ts and tests/e2e/security-chromium.test.ts.
+ * Chromium by tests/e2e/build-audit.test.ts and tests/e2e/hostile.test.ts.
  */
 export const EXTENSION_PAGES_CSP = [
   "default-src 'none'",

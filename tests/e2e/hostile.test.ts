@@ -5,7 +5,8 @@
  * (Array.prototype.map, JSON.parse, String.prototype.trim, the Node.prototype.textContent getter,
  * querySelectorAll, addEventListener, Promise.prototype.then, MutationObserver, ...), records every
  * error, rejection and message it can see, and snapshots its own globals and DOM. The content script
- * runs in an isolated world: the page sees nothing of it, and it still stores the article's quotes.
+ * runs in an isolated world: the page sees nothing of it, and it still stores the article's quotes,
+ * also after the page forges WXT's 'newer copy started' and address-change events.
  *
  * injection.html carries markup and script-like strings in its quotes, title, author and links
  * (`<img src=x onerror=...>`, `javascript:` canonical and og:url, `javascript:`/`data:` links): the
@@ -81,6 +82,19 @@ describe('a page that breaks its own built-ins, in Chromium', () => {
     expect(seen.documentAfter).toEqual(seen.documentBefore);
     expect(seen.htmlBeforeLength).toBeGreaterThan(1_000);
     expect(seen.htmlSame).toBe(true);
+    // The page forges what a newer copy of the content script and an address change would dispatch
+    // (WXT's events, with the extension's id), then adds to the article as a "load more" would: the
+    // content script was not switched off, and stores the new quote.
+    const forged = await cdp.send('Runtime.evaluate', {
+      returnByValue: true,
+      expression: `window.__hostile.forge() && window.__hostile.addMore('“The forged events changed nothing at all for the valley,” said Hester Imrie, after the vote.')`,
+    });
+    expect(forged.result.value).toBe(true);
+    await expect
+      .poll(async () => (await storedArticles(browser.worker)).find((a) => a.urls.includes(url))?.quotes.some((q) => q.includes('forged events changed nothing')) ?? false, { timeout: 15_000 })
+      .toBe(true);
+    const errorsAfter = await cdp.send('Runtime.evaluate', { returnByValue: true, expression: 'window.__hostile.errors.length + window.__hostile.rejections.length + window.__hostile.messages.length' });
+    expect(errorsAfter.result.value).toBe(0);
     console.log(`hostile page: ${seen.globalsBefore.length} own window keys unchanged, ${stored.quotes.length} quotes stored, 0 errors seen by the page`);
     await page.close();
   });

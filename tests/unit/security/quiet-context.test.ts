@@ -2,7 +2,7 @@
 /**
  * A page must not be able to tell the content script is there, nor switch it off. WXT's context
  * announces itself to the page and obeys an announcement the page can forge; ours does neither.
- * (The real-browser proof is in tests/e2e/security-chromium.test.ts, on a hostile page.)
+ * (The real-browser proof is in tests/e2e/hostile.test.ts, on a hostile page.)
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext as WxtContext } from 'wxt/utils/content-script-context';
