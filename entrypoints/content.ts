@@ -7,12 +7,14 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readForCapture } from '../lib/page/read-for-capture';
+import { readForCaptureSliced } from '../lib/page/read-for-capture';
+import type { SliceOptions } from '../lib/page/steps';
 import { attachPageUi } from '../lib/highlight'; // UI hook (issue 6)
 import { loadSettings, siteMode, siteOfUrl } from '../lib/settings';
 import type { Reply, Request } from '../lib/messaging';
 import type { ArticlePage } from '../lib/page/types';
 import { watchPage, type PassInfo } from '../lib/page/watch';
+import { watchLocation } from '../lib/page/quiet-context';
 
 /**
  * Benchmark builds (`wxt build --mode bench`) record each pass as User Timing measures, which the
@@ -21,6 +23,19 @@ import { watchPage, type PassInfo } from '../lib/page/watch';
  * page must not be able to tell that Quotemark is installed.
  */
 const BENCH = import.meta.env.MODE === 'bench';
+
+/**
+ * Longest stretch of reading before the page's thread is handed back: a huge page is read in many
+ * short tasks (see lib/page/steps.ts), none near the 50 ms that makes a page feel stuck.
+ */
+const SLICE_MS = 8;
+
+/** Hand the thread back: `scheduler.yield()` where the browser has it (it resumes ahead of other tasks), else a timer. */
+function pauser(setTimer: (handler: () => void, ms: number) => unknown): () => Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return () => scheduler.yield!();
+  return () => new Promise<void>((resolve) => void setTimer(resolve, 0));
+}
 
 function recordPass(info: PassInfo): void {
   const name = `quotemark:pass:${info.outcome}`;
@@ -32,18 +47,26 @@ function recordPass(info: PassInfo): void {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
   main(ctx) {
     try {
       // UI hook (issue 6): the popup's requests about this page, and optional highlights (lib/highlight/)
       const pageUi = attachPageUi(ctx);
       let lastPage: ArticlePage | null = null;
       const clock = () => performance.now();
+      const slicing: SliceOptions = {
+        sliceMs: SLICE_MS,
+        now: clock,
+        pause: pauser((handler, ms) => ctx.setTimeout(handler, ms)),
+        signal: ctx.signal,
+        onSlice: BENCH ? (start, end) => performance.measure('quotemark:slice', { start, end }) : undefined,
+      };
       const watch = watchPage({
         doc: document,
         url: () => location.href,
-        capture: (doc, url, afterNavigation) => {
+        capture: async (doc, url, afterNavigation) => {
           let skipped = { skipped: 'not-article', final: false };
-          const result = readForCapture(doc, url, { afterNavigation, now: BENCH ? clock : undefined, onSkip: (reason, _detail, final) => (skipped = { skipped: reason, final }) });
+          const result = await readForCaptureSliced(doc, url, slicing, { afterNavigation, now: BENCH ? clock : undefined, onSkip: (reason, _detail, final) => (skipped = { skipped: reason, final }) });
           if (result) lastPage = result.page; // UI hook (issue 6): the elements, for highlights
           return result ?? skipped;
         },
@@ -64,7 +87,15 @@ export default defineContentScript({
         timers: { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms), clearTimeout: (id) => clearTimeout(id as number) },
         now: clock,
         signal: ctx.signal,
-        onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl.href)),
+        // not WXT's `wxt:locationchange`: it is dispatched on the page's window, where pages see and forge it
+        onLocationChange: (listener) =>
+          watchLocation(listener, {
+            href: () => location.href,
+            navigation: (globalThis as { navigation?: Parameters<typeof watchLocation>[1]['navigation'] }).navigation,
+            setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+            setInterval: (handler, ms) => ctx.setInterval(handler, ms),
+            signal: ctx.signal,
+          }),
         MutationObserver,
         onPass: BENCH ? recordPass : undefined,
       });

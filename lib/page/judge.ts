@@ -5,6 +5,7 @@
  * a block is kept (maybe with another kind) or left out.
  */
 import type { BlockKind } from '../extract/types';
+import { runSteps, type Steps } from './steps';
 import type { RawBlock, WalkItem } from './walk';
 import { wordSet } from './words';
 
@@ -185,12 +186,22 @@ function judgeOne(b: RawBlock): BlockKind | null {
   return b.kind;
 }
 
+/** Blocks judged between checkpoints. */
+const JUDGE_SLICE = 64;
+
 /** The blocks to keep, with their final kinds. */
 export function judge(items: readonly WalkItem[]): RawBlock[] {
+  return runSteps(judgeSteps(items));
+}
+
+/** `judge`, yielding every few dozen blocks (see steps.ts). */
+export function* judgeSteps(items: readonly WalkItem[]): Steps<RawBlock[]> {
   // first, each block alone (gaps kept in place)
   const first: WalkItem[] = [];
   const seen = new Set<string>();
+  let n = 0;
   for (const item of items) {
+    if (++n % JUDGE_SLICE === 0) yield;
     if (item.gap) {
       first.push(item);
       continue;
@@ -206,6 +217,7 @@ export function judge(items: readonly WalkItem[]): RawBlock[] {
   // then headings in context
   const out: RawBlock[] = [];
   for (let i = 0; i < first.length; i++) {
+    if (i % JUDGE_SLICE === 0) yield;
     const item = first[i];
     if (item.gap) continue;
     if (item.kind === 'heading') {

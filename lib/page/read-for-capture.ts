@@ -3,9 +3,10 @@
  * blocks of text)? Kept apart from the engine so the content script does not carry it: the engine
  * runs in the background on what this sends.
  */
-import type { ExtractOptions } from '../extract/types';
-import type { PageRead } from '../messaging';
-import { readPage, type SkipReason } from './read';
+import type { Block, ExtractOptions } from '../extract/types';
+import { LIMITS, type PageRead } from '../messaging';
+import { readPage, readPageSteps, type ReadResult, type SkipReason } from './read';
+import { runStepsSliced, type SliceOptions } from './steps';
 import type { ArticlePage } from './types';
 
 /** Milliseconds spent in each stage of one pass (filled in when a clock is given). */
@@ -38,14 +39,47 @@ export function readForCapture(doc: Document, url: string, options: CaptureOptio
   const now = options.now;
   const t0 = now?.() ?? 0;
   const result = readPage(doc, url, { afterNavigation: options.afterNavigation });
-  const t1 = now?.() ?? 0;
+  return outcomeOf(result, options, (now?.() ?? 0) - t0);
+}
+
+/**
+ * `readForCapture` in slices: the page's thread is handed back whenever a slice has run
+ * `slice.sliceMs`, so a huge page is read in many short tasks instead of one long one. `timings.read`
+ * is then the time from start to end, pauses included.
+ */
+export async function readForCaptureSliced(doc: Document, url: string, slice: SliceOptions, options: CaptureOptions = {}): Promise<ReadOutcome | null> {
+  const t0 = slice.now();
+  const { value } = await runStepsSliced(readPageSteps(doc, url, { afterNavigation: options.afterNavigation }), slice);
+  return outcomeOf(value, options, slice.now() - t0);
+}
+
+function outcomeOf(result: ReadResult, options: CaptureOptions, readMs: number): ReadOutcome | null {
   if ('skipped' in result) {
     options.onSkip?.(result.skipped, result.detail, result.final);
     return null;
   }
-  const { page } = result;
+  const page = withinLimits(result.page);
   const outcome: ReadOutcome = { page, read: { meta: page.meta, blocks: page.blocks.map((b) => ({ text: b.text, kind: b.kind })) } };
-  if (now) outcome.timings = { read: t1 - t0, extract: 0 };
+  if (options.now) outcome.timings = { read: readMs, extract: 0 };
   return outcome;
+}
+
+/**
+ * The page cut to what the background accepts (lib/messaging.ts LIMITS): at most so many blocks,
+ * so many characters each and in all. The reader stops near these already; this makes the message
+ * valid exactly, so a huge article is saved up to the limit instead of refused whole.
+ */
+export function withinLimits(page: ArticlePage): ArticlePage {
+  const blocks: Block[] = [];
+  let total = 0;
+  for (const b of page.blocks) {
+    if (blocks.length >= LIMITS.blocksPerPage || total >= LIMITS.pageChars) break;
+    const room = Math.min(LIMITS.blockChars, LIMITS.pageChars - total);
+    const text = b.text.length > room ? b.text.slice(0, room) : b.text;
+    blocks.push(text === b.text ? b : { ...b, text });
+    total += text.length;
+  }
+  if (blocks.length === page.blocks.length && blocks.every((b, i) => b === page.blocks[i])) return page;
+  return { ...page, blocks, elements: page.elements.slice(0, blocks.length) };
 }
 

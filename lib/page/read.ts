@@ -6,7 +6,9 @@ import type { Block } from '../extract/types';
 import type { ArticlePage } from './types';
 import { articleSignal } from './detect';
 import { PageHead } from './head';
-import { readBody, type BodyOptions } from './body';
+import { readBody, readBodySteps, type BodyOptions } from './body';
+import { runSteps, type Steps } from './steps';
+import type { WalkBudget } from './walk';
 import { normaliseLang, readMetadata } from './metadata';
 import { languageVerdict } from './language';
 import { hintFor, type SiteHint } from './site-hints';
@@ -44,10 +46,17 @@ export interface ReadOptions {
   hints?: readonly SiteHint[];
   /** The page moved to this address without a reload (its head may be stale: see `articleSignal`). */
   afterNavigation?: boolean;
+  /** How much of the body to read at most (default: what one page may send). */
+  budget?: WalkBudget;
 }
 
 /** Read the page, or say why it was skipped. */
 export function readPage(doc: Document, url: string, options: ReadOptions = {}): ReadResult {
+  return runSteps(readPageSteps(doc, url, options));
+}
+
+/** `readPage`, yielding at checkpoints so it can run in slices (see steps.ts). */
+export function* readPageSteps(doc: Document, url: string, options: ReadOptions = {}): Steps<ReadResult> {
   const head = new PageHead(doc);
   const signal = articleSignal(doc, { afterNavigation: options.afterNavigation, head });
   if (!signal) {
@@ -58,8 +67,9 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
   const verdict = languageVerdict(lang);
   if (!verdict.read) return { skipped: 'language', detail: verdict.reason, final: true };
   const hint = options.hints ? hintFor(url, options.hints) : hintFor(url);
-  const bodyOptions: BodyOptions = hint ?? {};
-  const body = readBody(doc, bodyOptions, url);
+  const bodyOptions: BodyOptions = options.budget ? { ...hint, budget: options.budget } : (hint ?? {});
+  yield;
+  const body = yield* readBodySteps(doc, bodyOptions, url);
   const strong = signal === 'og' || signal === 'jsonld' || signal === 'microdata';
   const size = bodyText(body.blocks);
   if (size < (strong ? MIN_BODY_STRONG : MIN_BODY_WEAK)) return { skipped: 'no-body', detail: `${size} characters of body text`, final: false };

@@ -4,8 +4,15 @@
  * to a parent only where that gains article text. Read-only, no layout.
  */
 import { namedAsBoilerplate, namedAsOtherStories } from './boilerplate';
+import { runSteps, type Steps } from './steps';
 import { isInvisible } from './text';
 import { wordSet } from './words';
+
+/**
+ * Ancestors of a paragraph credited with its text. Articles sit a few dozen elements deep at most;
+ * the bound keeps scoring linear on pages nested thousands deep.
+ */
+const MAX_ANCESTORS = 200;
 
 const SCORING_SKIP_TAGS = wordSet('NAV ASIDE FOOTER HEADER MENU DIALOG BUTTON SELECT TEXTAREA LABEL');
 const SCORING_SKIP_ROLES = wordSet('navigation complementary contentinfo banner menu menubar dialog alertdialog search');
@@ -32,18 +39,27 @@ function scoringExcluded(el: Element): boolean {
   return isInvisible(el);
 }
 
-/** Memoised: is `el` or an ancestor (below `stopAt`) excluded by `test`? */
+/** Memoised: is `el` or an ancestor (below `stopAt`) excluded by `test`? Iterative: any depth. */
 function makeAncestorTest(test: (el: Element) => boolean, stopAt: Element | null): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
-  const check = (el: Element | null): boolean => {
-    if (!el || el === stopAt || el.tagName === 'BODY' || el.tagName === 'HTML') return false;
-    const known = memo.get(el);
-    if (known !== undefined) return known;
-    const result = test(el) || check(el.parentElement);
-    memo.set(el, result);
+  return (start: Element): boolean => {
+    // climb to the first ancestor already known (or the top), then settle the path from the top down
+    const path: Element[] = [];
+    let result = false;
+    for (let el: Element | null = start; el && el !== stopAt && el.tagName !== 'BODY' && el.tagName !== 'HTML'; el = el.parentElement) {
+      const known = memo.get(el);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      path.push(el);
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      result = result || test(path[i]);
+      memo.set(path[i], result);
+    }
     return result;
   };
-  return check;
 }
 
 /** Text of a paragraph less the text of its links (0 when short or mostly links). Raw lengths: white space counts, which is fine for weighing. */
@@ -56,19 +72,26 @@ function paragraphWeight(p: Element): number {
   return length - linked;
 }
 
-function score(doc: Document, paragraphs: readonly Element[]): Scores {
+/** Paragraphs scored between checkpoints. */
+const SCORE_SLICE = 64;
+
+function* score(doc: Document, paragraphs: readonly Element[]): Steps<Scores> {
   const excluded = makeAncestorTest(scoringExcluded, null);
   const weighted: [Element, number][] = [];
   const raw = new Map<Element, number>();
   let total = 0;
+  let n = 0;
   for (const p of paragraphs) {
+    if (++n % SCORE_SLICE === 0) yield;
     if (excluded(p)) continue;
     const w = paragraphWeight(p);
     if (w === 0) continue;
     weighted.push([p, w]);
     total += w;
-    for (let a = p.parentElement; a && a !== doc.documentElement; a = a.parentElement) raw.set(a, (raw.get(a) ?? 0) + w);
+    let up = 0;
+    for (let a = p.parentElement; a && a !== doc.documentElement && up < MAX_ANCESTORS; a = a.parentElement, up++) raw.set(a, (raw.get(a) ?? 0) + w);
   }
+  yield;
   const furniture = makeAncestorTest((el) => namedAsBoilerplate(el) && (namedAsOtherStories(el) || (raw.get(el) ?? 0) < LAYOUT_SHARE * total), null);
   const clean = new Map<Element, number>();
   const dense = new Map<Element, number>();
@@ -79,7 +102,9 @@ function score(doc: Document, paragraphs: readonly Element[]): Scores {
     dense.set(parent, (dense.get(parent) ?? 0) + w);
     const grand = parent.parentElement;
     if (grand && grand !== doc.documentElement) dense.set(grand, (dense.get(grand) ?? 0) + w / 2);
-    for (let a: Element | null = parent; a && a !== doc.documentElement; a = a.parentElement) clean.set(a, (clean.get(a) ?? 0) + w);
+    let up = 0;
+    for (let a: Element | null = parent; a && a !== doc.documentElement && up < MAX_ANCESTORS; a = a.parentElement, up++) clean.set(a, (clean.get(a) ?? 0) + w);
+    if (++n % SCORE_SLICE === 0) yield;
   }
   return { raw, clean, dense, total };
 }
@@ -103,11 +128,20 @@ const CLIMB_SHARE = 0.8;
  * blocks), but never past an `<article>`, `<main>` or `itemprop=articleBody` element.
  */
 export function findRoot(doc: Document, paragraphSelector = 'p', url?: string): Element | null {
-  let s = score(doc, Array.from(doc.querySelectorAll(paragraphSelector)).slice(0, MAX_PARAGRAPHS));
+  return runSteps(findRootSteps(doc, paragraphSelector, url));
+}
+
+/** `findRoot`, yielding every few dozen paragraphs (see steps.ts). */
+export function* findRootSteps(doc: Document, paragraphSelector = 'p', url?: string): Steps<Element | null> {
+  let s = yield* score(doc, firstOf(doc.querySelectorAll(paragraphSelector), MAX_PARAGRAPHS));
   if (s.total < 200 && paragraphSelector === 'p') {
     // no real paragraphs: text kept directly in divs and table cells
-    const loose = Array.from(doc.querySelectorAll('div, td, section')).filter(hasOwnText);
-    const alt = score(doc, [...doc.querySelectorAll('p'), ...loose]);
+    const loose: Element[] = [];
+    for (const el of doc.querySelectorAll('div, td, section')) {
+      if (hasOwnText(el)) loose.push(el);
+      if (loose.length >= MAX_PARAGRAPHS) break;
+    }
+    const alt = yield* score(doc, [...firstOf(doc.querySelectorAll('p'), MAX_PARAGRAPHS), ...loose]);
     if (alt.total > s.total) s = alt;
   }
   // several articles one after another (infinite scroll): read the one the address names
@@ -139,6 +173,12 @@ export function findRoot(doc: Document, paragraphSelector = 'p', url?: string): 
     else break;
   }
   return candidate;
+}
+
+function firstOf(list: NodeListOf<Element>, n: number): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < list.length && i < n; i++) out.push(list[i]);
+  return out;
 }
 
 /** Has at least a sentence of text in its own text nodes (not in child elements). */

@@ -54,34 +54,48 @@ export function normaliseSpace(text: string): string {
   return text.replace(/[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g, '').replace(/[\s\u00A0\u2028\u2029]+/g, ' ').trim();
 }
 
+/** Deepest markup `visibleText` reads below its node (see MAX_DEPTH in walk.ts). */
+const MAX_TEXT_DEPTH = 256;
+
 /**
  * The visible text of a node's subtree, joined across inline elements; block-level children and
  * `<br>` are separated by a space. `stop` lets the caller leave out subtrees (boilerplate inside a
- * paragraph, such as an inline "Read more" box).
+ * paragraph, such as an inline "Read more" box). `limit`: stop collecting once more than that many
+ * characters other than white space are in (for a caller that only compares the length with a
+ * bound: the text is then longer than `limit` whatever the spacing).
  */
-export function visibleText(node: Node, stop?: (el: Element) => boolean): string {
-  const parts: string[] = [];
-  collect(node, parts, stop);
-  return normaliseSpace(parts.join(''));
+export function visibleText(node: Node, stop?: (el: Element) => boolean, limit = Infinity): string {
+  const acc = { parts: [] as string[], size: 0, limit };
+  collect(node, acc, stop, 0);
+  return normaliseSpace(acc.parts.join(''));
 }
 
-function collect(node: Node, parts: string[], stop?: (el: Element) => boolean): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
+interface Collected {
+  parts: string[];
+  size: number;
+  limit: number;
+}
+
+function collect(node: Node, acc: Collected, stop: ((el: Element) => boolean) | undefined, depth: number): void {
+  if (depth >= MAX_TEXT_DEPTH) return;
+  for (let child = node.firstChild; child && acc.size <= acc.limit; child = child.nextSibling) {
     if (child.nodeType === 3) {
-      parts.push(child.nodeValue ?? '');
+      const v = child.nodeValue ?? '';
+      acc.parts.push(v);
+      if (acc.limit !== Infinity) acc.size += v.length - (v.match(/[\s\u200B\u200C\u200D\u2060\u00AD]/g)?.length ?? 0);
     } else if (child.nodeType === 1) {
       const el = child as Element;
       if (el.tagName === 'BR') {
-        parts.push(' ');
+        acc.parts.push(' ');
         continue;
       }
       if (isInvisible(el) || (stop && stop(el))) continue;
       const block = BLOCK_TAGS.has(el.tagName);
-      if (block) parts.push(' ');
-      if (el.tagName === 'Q') parts.push('“'); // the browser draws a <q>'s marks; its text has none
-      collect(el, parts, stop);
-      if (el.tagName === 'Q') parts.push('”');
-      if (block) parts.push(' ');
+      if (block) acc.parts.push(' ');
+      if (el.tagName === 'Q') acc.parts.push('“'); // the browser draws a <q>'s marks; its text has none
+      collect(el, acc, stop, depth + 1);
+      if (el.tagName === 'Q') acc.parts.push('”');
+      if (block) acc.parts.push(' ');
     }
   }
 }

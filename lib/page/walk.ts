@@ -5,11 +5,34 @@
  * (links, emphasis) and each block remembers the element it came from and how much of it is links.
  * Regions the caller rules out (furniture) are left out and leave a gap mark, so a heading that only
  * introduced them can be dropped later.
+ *
+ * Bounded on any page: the walk stops once it has read `budget` (the most a page may send; the
+ * engine reads no more), a block's text stops at `blockChars`, and markup nested deeper than
+ * `MAX_DEPTH` is not read (a browser's own parser flattens past 512 levels; only scripts build
+ * deeper, and no article needs it). The walk is a generator that yields after each block, so the
+ * content script can run it in slices (see steps.ts).
  */
 import type { BlockKind } from '../extract/types';
+import { LIMITS } from '../messaging';
 import { wordsOf } from './boilerplate';
+import { runSteps, type Steps } from './steps';
 import { BLOCK_TAGS, isInlineCard, isInvisible, normaliseSpace } from './text';
 import { wordSet } from './words';
+
+/** Deepest markup read, in elements below a root (block containers and inline elements each). */
+export const MAX_DEPTH = 256;
+
+export interface WalkBudget {
+  /** Characters of block text; the walk stops after the block that reaches it. */
+  chars: number;
+  /** Blocks. */
+  blocks: number;
+  /** Characters of one block's text. */
+  blockChars: number;
+}
+
+/** The most one page sends to the background (lib/messaging.ts LIMITS). */
+export const DEFAULT_BUDGET: WalkBudget = { chars: LIMITS.pageChars, blocks: LIMITS.blocksPerPage, blockChars: LIMITS.blockChars };
 
 export interface RawBlock {
   text: string;
@@ -38,6 +61,8 @@ export interface WalkOptions {
   skipInline?(el: Element): boolean;
   /** Selector of elements read as paragraphs although not `<p>`. */
   paragraphs?: string;
+  /** How much to read at most (default: what one page may send). */
+  budget?: WalkBudget;
 }
 
 const HEADING_TAGS = wordSet('H2 H3 H4 H5 H6');
@@ -51,14 +76,12 @@ interface Text {
   linked: number;
   /** How many <q> elements the text is inside. */
   quoteDepth: number;
+  /** Characters in `parts`. */
+  size: number;
 }
 
-function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (BLOCK_TAGS.has(c.tagName)) return true;
-    if (c.tagName !== 'BR' && c.firstElementChild && hasBlockChild(c)) return true;
-  }
-  return false;
+function newText(): Text {
+  return { parts: [], linked: 0, quoteDepth: 0, size: 0 };
 }
 
 function names(el: Element): string[] {
@@ -68,53 +91,90 @@ function names(el: Element): string[] {
 
 class Walker {
   readonly out: WalkItem[] = [];
+  /** The budget is spent: nothing more is read. */
+  full = false;
+  private chars = 0;
+  private blocks = 0;
+  private readonly budget: WalkBudget;
+  /** Memo of `hasBlockChild` (a chain of inline elements would otherwise be searched once per level). */
+  private readonly blockChild = new Map<Element, boolean>();
 
-  constructor(private readonly options: WalkOptions) {}
+  constructor(private readonly options: WalkOptions) {
+    this.budget = options.budget ?? DEFAULT_BUDGET;
+  }
+
+  /** Has a block-level element among its descendants (through inline elements, to `MAX_DEPTH`). */
+  private hasBlockChild(el: Element, depth = 0): boolean {
+    const known = this.blockChild.get(el);
+    if (known !== undefined) return known;
+    let found = false;
+    if (depth < MAX_DEPTH) {
+      for (let c = el.firstElementChild; c && !found; c = c.nextElementSibling) {
+        if (BLOCK_TAGS.has(c.tagName)) found = true;
+        else if (c.tagName !== 'BR' && c.firstElementChild && this.hasBlockChild(c, depth + 1)) found = true;
+      }
+    }
+    this.blockChild.set(el, found);
+    return found;
+  }
+
+  private addPart(acc: Text, v: string): void {
+    if (acc.size >= this.budget.blockChars) return;
+    const part = acc.size + v.length > this.budget.blockChars ? v.slice(0, this.budget.blockChars - acc.size) : v;
+    acc.parts.push(part);
+    acc.size += part.length;
+  }
 
   private leftOutInline(el: Element): boolean {
     return isInvisible(el) || (this.options.skipInline?.(el) ?? false);
   }
 
   /** Text of inline content, added to `acc`; link text is counted. Block children add a space. */
-  private addText(node: Node, acc: Text, inLink: boolean): void {
+  private addText(node: Node, acc: Text, inLink: boolean, depth = 0): void {
+    if (depth >= MAX_DEPTH) return;
     for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (acc.size >= this.budget.blockChars) return;
       if (c.nodeType === 3) {
         const v = c.nodeValue ?? '';
-        acc.parts.push(v);
+        this.addPart(acc, v);
         if (inLink) acc.linked += v.trim().length;
       } else if (c.nodeType === 1) {
         const el = c as Element;
         if (el.tagName === 'BR') {
-          acc.parts.push(' ');
+          this.addPart(acc, ' ');
           continue;
         }
         if (this.leftOutInline(el)) continue;
         const block = BLOCK_TAGS.has(el.tagName);
         if (!block && isInlineCard(el)) continue;
-        if (block) acc.parts.push(' ');
+        if (block) this.addPart(acc, ' ');
         // <q>: the browser draws its quotation marks (CSS), so its text has none; a reader sees them
         const q = el.tagName === 'Q' ? (acc.quoteDepth++ % 2 === 0 ? ['“', '”'] : ['‘', '’']) : null;
-        if (q) acc.parts.push(q[0]);
-        this.addText(el, acc, inLink || el.tagName === 'A');
+        if (q) this.addPart(acc, q[0]);
+        this.addText(el, acc, inLink || el.tagName === 'A', depth + 1);
         if (q) {
-          acc.parts.push(q[1]);
+          this.addPart(acc, q[1]);
           acc.quoteDepth--;
         }
-        if (block) acc.parts.push(' ');
+        if (block) this.addPart(acc, ' ');
       }
     }
   }
 
   private emit(acc: Text, kind: BlockKind, element: Element, partial: boolean, bold = false): void {
+    if (this.full) return;
     const text = normaliseSpace(acc.parts.join(''));
     if (!text) return;
     const links = Math.min(1, acc.linked / text.replace(/\s/g, '').length);
     this.out.push({ text, kind, element, links, partial, bold });
+    this.chars += text.length;
+    this.blocks++;
+    if (this.chars >= this.budget.chars || this.blocks >= this.budget.blocks) this.full = true;
   }
 
   private gap(el: Element): void {
     if (!el.querySelector('a')) return;
-    const acc: Text = { parts: [], linked: 0, quoteDepth: 0 };
+    const acc = newText();
     this.addText(el, acc, false);
     if (normaliseSpace(acc.parts.join('')).length >= 20 && this.out[this.out.length - 1]?.gap !== true) this.out.push({ gap: true });
   }
@@ -138,15 +198,15 @@ class Walker {
     return context;
   }
 
-  visit(el: Element, context: BlockKind): void {
-    let run: Text = { parts: [], linked: 0, quoteDepth: 0 };
+  *visit(el: Element, context: BlockKind, depth = 0): Steps<void> {
+    let run = newText();
     const flush = () => {
       if (run.parts.length) this.emit(run, this.kindOf(el, context), el, true);
-      run = { parts: [], linked: 0, quoteDepth: 0 };
+      run = newText();
     };
-    for (let c = el.firstChild; c; c = c.nextSibling) {
+    for (let c = el.firstChild; c && !this.full; c = c.nextSibling) {
       if (c.nodeType === 3) {
-        run.parts.push(c.nodeValue ?? '');
+        this.addPart(run, c.nodeValue ?? '');
         continue;
       }
       if (c.nodeType !== 1) continue;
@@ -156,18 +216,19 @@ class Walker {
         let next = child.nextSibling;
         while (next && next.nodeType === 3 && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
         if (next && next.nodeType === 1 && (next as Element).tagName === 'BR') flush();
-        else run.parts.push(' ');
+        else this.addPart(run, ' ');
         continue;
       }
       if (this.leftOutInline(child)) continue;
       const paragraph = this.options.paragraphs !== undefined && child.matches(this.options.paragraphs);
-      if (!paragraph && !BLOCK_TAGS.has(child.tagName) && !hasBlockChild(child)) {
+      if (!paragraph && !BLOCK_TAGS.has(child.tagName) && !this.hasBlockChild(child)) {
         if (this.contextOf(child, context) === 'caption' && context === 'paragraph') {
           // an inline caption (<span class="caption">) is a block of its own
           flush();
-          const acc: Text = { parts: [], linked: 0, quoteDepth: 0 };
+          const acc = newText();
           this.addText(child, acc, false);
           this.emit(acc, 'caption', child, false);
+          yield;
           continue;
         }
         if (!isInlineCard(child)) this.addText(child, run, child.tagName === 'A');
@@ -178,30 +239,32 @@ class Walker {
         this.gap(child);
         continue;
       }
-      this.block(child, context, paragraph);
+      yield* this.block(child, context, paragraph, depth + 1);
+      yield;
     }
     flush();
   }
 
-  private block(el: Element, context: BlockKind, paragraph: boolean): void {
+  private *block(el: Element, context: BlockKind, paragraph: boolean, depth: number): Steps<void> {
     if (el.tagName === 'H1') return; // the title, read as metadata
+    if (depth >= MAX_DEPTH) return; // deeper than any article is written
     if ((el.tagName === 'UL' || el.tagName === 'OL' || el.tagName === 'DL') && this.isLinkList(el)) {
       this.gap(el);
       return;
     }
     const inner = this.contextOf(el, context);
-    if (!paragraph && hasBlockChild(el)) {
-      this.visit(el, inner);
+    if (!paragraph && this.hasBlockChild(el)) {
+      yield* this.visit(el, inner, depth);
       return;
     }
-    const acc: Text = { parts: [], linked: 0, quoteDepth: 0 };
+    const acc = newText();
     this.addText(el, acc, false);
     this.emit(acc, this.kindOf(el, inner), el, false, isAllBold(el));
   }
 
   /** Lists of links (share buttons, "related stories", topic tags), and lists of one- or two-word items. */
   private isLinkList(list: Element): boolean {
-    const acc: Text = { parts: [], linked: 0, quoteDepth: 0 };
+    const acc = newText();
     this.addText(list, acc, false);
     const text = normaliseSpace(acc.parts.join(''));
     if (!text) return true;
@@ -219,9 +282,17 @@ function isAllBold(el: Element): boolean {
   return true;
 }
 
+/** Walk `roots` in order, yielding after each block; the blocks and gaps found. */
+export function* walkBodySteps(roots: readonly Element[], options: WalkOptions): Steps<WalkItem[]> {
+  const w = new Walker(options);
+  for (const root of roots) {
+    if (w.full) break;
+    yield* w.visit(root, 'paragraph');
+  }
+  return w.out;
+}
+
 /** Walk `roots` in order; the blocks and gaps found. */
 export function walkBody(roots: readonly Element[], options: WalkOptions): WalkItem[] {
-  const w = new Walker(options);
-  for (const root of roots) w.visit(root, 'paragraph');
-  return w.out;
+  return runSteps(walkBodySteps(roots, options));
 }

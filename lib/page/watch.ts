@@ -44,11 +44,12 @@ export interface WatchDeps {
   /** The page's current address. */
   url(): string;
   /**
-   * One pass over the document (`readForCapture`). `afterNavigation` is set for reads after an
-   * in-page navigation. A skipped page says why, and whether that is final (then it is not watched
-   * for a late body).
+   * One pass over the document (`readForCapture`, or `readForCaptureSliced`, which answers later).
+   * `afterNavigation` is set for reads after an in-page navigation. A skipped page says why, and
+   * whether that is final (then it is not watched for a late body). While a sliced read is under
+   * way no other starts: a pass asked for meanwhile runs when it is done.
    */
-  capture(doc: Document, url: string, afterNavigation: boolean): ReadOutcome | Skipped;
+  capture(doc: Document, url: string, afterNavigation: boolean): ReadOutcome | Skipped | Promise<ReadOutcome | Skipped>;
   /** Hand a page read to the background (which extracts and saves). */
   send(read: PageRead): void;
   timers: Timers;
@@ -169,6 +170,13 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
   let stopped = false;
   /** The last read found the page rules itself out: no watching for a late body. */
   let final = false;
+  /** A sliced read is under way; `again`: a pass was asked for meanwhile. */
+  let reading = false;
+  let again = false;
+  /** Callers of `pass` waiting for the read under way to finish. */
+  const waiting: (() => void)[] = [];
+  /** Counts address changes, so a read that began before one does not clear its flag. */
+  let navigations = 0;
 
   const observer = new deps.MutationObserver((records) => {
     try {
@@ -245,20 +253,59 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
     }
   }
 
-  function pass(): void {
+  function pass(after?: () => void): void {
     if (stopped) return;
+    if (reading) {
+      again = true;
+      if (after) waiting.push(after);
+      return;
+    }
     const start = deps.now();
     const url = stripFragment(deps.url());
     // Read at another address than the last article sent: the page moved without a reload, whether
     // or not an address-change event said so. Its head may still describe the previous article.
     const moved = sent !== null && url !== sent.url;
-    let read: ReadOutcome | Skipped;
+    const seenNavigations = navigations;
+    let read: ReadOutcome | Skipped | Promise<ReadOutcome | Skipped>;
     try {
       read = deps.capture(doc, url, moved || navigation);
     } catch {
       report({ url, outcome: 'error', start, result: null });
+      after?.();
       return;
     }
+    if (typeof (read as Promise<unknown>).then !== 'function') {
+      settle(read as ReadOutcome | Skipped, url, moved, start, seenNavigations);
+      after?.();
+      return;
+    }
+    reading = true;
+    (read as Promise<ReadOutcome | Skipped>).then(
+      (r) => {
+        reading = false;
+        if (stopped) return;
+        settle(r, url, moved, start, seenNavigations);
+      },
+      () => {
+        reading = false;
+        if (!stopped) report({ url, outcome: 'error', start, result: null });
+      },
+    ).then(() => {
+      try {
+        after?.();
+        for (const w of waiting.splice(0)) w();
+        if (again && !stopped) {
+          again = false;
+          pass();
+        }
+      } catch {
+        /* never let an error reach the page */
+      }
+    });
+  }
+
+  /** What a read found: remember the article's elements, and send what is new. */
+  function settle(read: ReadOutcome | Skipped, url: string, moved: boolean, start: number, seenNavigations: number): void {
     if ('skipped' in read) {
       roots = [];
       final = read.final;
@@ -274,7 +321,8 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
     }
     let payload = result.read;
     if (moved) payload = { ...payload, meta: freshMeta(payload.meta, sent!.meta, doc, result.page.roots) };
-    navigation = false;
+    // an address change while this read was under way asks for another read
+    if (navigations === seenNavigations) navigation = false;
     roots = result.page.roots;
     const keys = new Set(payload.blocks.map(blockKey));
     const same =
@@ -302,6 +350,7 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
       if (url === currentUrl) return; // only the fragment changed
       currentUrl = url;
       navigation = true;
+      navigations++;
       openWindow();
       schedule();
     } catch {
@@ -322,9 +371,10 @@ export function watchPage(deps: WatchDeps, settings: WatchSettings = DEFAULT_SET
 
   return {
     readNow() {
-      pass();
-      if (roots.length > 0) observe();
-      else if (!final) openWindow();
+      pass(() => {
+        if (roots.length > 0) observe();
+        else if (!final) openWindow();
+      });
     },
     stop,
   };

@@ -152,8 +152,25 @@ describe('no network', () => {
     const sw = await cdp.serviceWorker(extensionId);
     const session = [...targets.entries()].find(([, t]) => t.type === 'service_worker' && t.url === sw.url)?.[0];
     expect(session).toBeDefined();
-    await cdp.send('Runtime.evaluate', { expression: `fetch(${JSON.stringify(siteA.base + 'canary')}).catch(() => 0)`, awaitPromise: true }, session);
-    await expect.poll(() => seen.filter(byExtension).filter((s) => !own(s.url)).map((s) => s.url)).toEqual([siteA.base + 'canary']);
+    // A fetch from the worker is recorded (the extension's own manifest, the only address its CSP,
+    // connect-src 'none', does not refuse as a web request), and one to a web address is refused by
+    // the CSP before it leaves: the fetch fails and nothing is recorded.
+    const canary = await cdp.send(
+      'Runtime.evaluate',
+      {
+        expression: `(async () => {
+          const mine = await fetch(chrome.runtime.getURL('manifest.json?canary')).then((r) => r.ok, () => 'refused');
+          const web = await fetch(${JSON.stringify(siteA.base + 'canary')}).then(() => 'fetched', () => 'refused');
+          return mine + ' ' + web;
+        })()`,
+        awaitPromise: true,
+        returnByValue: true,
+      },
+      session,
+    );
+    expect((canary as { result: { value: string } }).result.value).toBe('true refused');
+    await expect.poll(() => seen.filter(byExtension).some((s) => s.url.endsWith('manifest.json?canary'))).toBe(true);
+    expect(seen.filter(byExtension).filter((s) => !own(s.url))).toEqual([]);
     for (const p of context.pages()) await p.close();
   });
 });
