@@ -35,7 +35,7 @@ function checkResult(result: ReturnType<typeof extractQuotes>): void {
   }
 }
 
-/** Milliseconds for `f`, the median of `runs` (after one warm-up). */
+/** Milliseconds for `f`, the fastest of `runs` (after one warm-up): the least disturbed by a busy machine. */
 function timed(f: () => void, runs = 3): number {
   f();
   const ts: number[] = [];
@@ -44,14 +44,14 @@ function timed(f: () => void, runs = 3): number {
     f();
     ts.push(performance.now() - t0);
   }
-  return ts.sort((a, b) => a - b)[runs >> 1];
+  return Math.min(...ts);
 }
 
 /** time(10 × size) / time(size), with a floor on the small time so a near-zero does not blow the ratio up. */
 function growth(make: (n: number) => () => void, n: number): number {
   const small = timed(make(n));
   const large = timed(make(n * 10));
-  return large / Math.max(small, 1);
+  return large / Math.max(small, 2);
 }
 
 describe('the engine on random and malformed text', { timeout: 120_000 }, () => {
@@ -73,21 +73,18 @@ describe('the engine on random and malformed text', { timeout: 120_000 }, () => 
     );
   });
 
-  /*
-   * Superlinear in the engine (reported to the lead, lib/extract/ is not ours to change): one block
-   * of an opening mark and a speech verb repeated ('“He said ' × n: 180k characters 2.7 s, 360k
-   * 10.9 s) or of a closing mark then a speech verb ('ended,” she said. ' × n: 360k 5.7 s, 720k 70 s).
-   * Checked here for no exception at a size that stays quick; the linear cases follow.
-   */
-  it('unbalanced marks with speech verbs in one block: no exception (time: see note, quadratic in the engine)', () => {
-    checkResult(extractQuotes([{ text: '“He said '.repeat(2_000), kind: 'paragraph' }]));
-    checkResult(extractQuotes([{ text: 'ended,” she said. '.repeat(1_000), kind: 'paragraph' }]));
-    // many such blocks instead of one: each short, the whole linear
+  it('unbalanced marks with speech verbs in one long block: no exception, time linear', () => {
+    checkResult(extractQuotes([{ text: '“He said '.repeat(20_000), kind: 'paragraph' }]));
+    checkResult(extractQuotes([{ text: 'ended,” she said. '.repeat(10_000), kind: 'paragraph' }]));
     checkResult(extractQuotes(Array.from({ length: 2_000 }, () => ({ text: '“He said '.repeat(50), kind: 'paragraph' as const }))));
+    for (const unit of ['“He said ', 'ended,” she said. ']) {
+      const ratio = growth((n) => {
+        const text = unit.repeat(Math.ceil(n / unit.length));
+        return () => extractQuotes([{ text, kind: 'paragraph' }], { maxChars: Infinity });
+      }, 20_000);
+      expect(ratio, `one block of ${JSON.stringify(unit)}: time(200k)/time(20k)`).toBeLessThan(40);
+    }
   });
-
-  /** Slow enough in one long block that 100,000 marks would take seconds (reported to the lead). */
-  const QUADRATIC = new Set(['unbalanced opening marks', 'unbalanced closing marks', 'quotes each said by someone', 'control characters and lone surrogates']);
 
   const cases: [string, (n: number) => string][] = [
     ['unbalanced opening marks', (n) => '“'.repeat(n >> 1) + ' words '.repeat(n >> 4)],
@@ -100,23 +97,23 @@ describe('the engine on random and malformed text', { timeout: 120_000 }, () => 
   ];
 
   for (const [name, make] of cases) {
-    it(`${name}: 100,000 marks in one block and in many, no exception${QUADRATIC.has(name) ? ' (20,000 in one block: superlinear there, reported)' : ''}, time linear in blocks`, () => {
-      const one = make(QUADRATIC.has(name) ? 20_000 : 100_000);
-      checkResult(extractQuotes([{ text: one, kind: 'paragraph' }]));
+    it(`${name}: 100,000 marks in one block and in many, no exception, time linear in size`, () => {
+      checkResult(extractQuotes([{ text: make(100_000), kind: 'paragraph' }]));
       const many = Array.from({ length: 1_000 }, () => ({ text: make(100), kind: 'paragraph' as const }));
       checkResult(extractQuotes(many));
-      // one long block: superlinear in the engine for most of these (reported), printed only
+      // one long block (a hostile page's single paragraph)
       const single = growth((n) => {
         const text = make(n);
         return () => extractQuotes([{ text, kind: 'paragraph' }], { maxChars: Infinity });
-      }, 5_000);
-      // the same text in blocks of 2,000 characters (the page reader sends paragraphs): linear
+      }, 10_000);
+      // the same text in blocks of 2,000 characters (the page reader sends paragraphs)
       const ratio = growth((n) => {
         const bs = Array.from({ length: n / 2_000 }, () => ({ text: make(2_000), kind: 'paragraph' as const }));
         return () => extractQuotes(bs, { maxChars: Infinity });
       }, 40_000);
-      console.log(`engine, ${name}: one block time(50k)/time(5k) = ${single.toFixed(1)}; blocks of 2,000 time(400k)/time(40k) = ${ratio.toFixed(1)}`);
-      expect(ratio, `time(400k)/time(40k) in blocks for ${name}`).toBeLessThan(30);
+      console.log(`engine, ${name}: one block time(100k)/time(10k) = ${single.toFixed(1)}; blocks of 2,000 time(400k)/time(40k) = ${ratio.toFixed(1)}`);
+      expect(single, `time(100k)/time(10k) in one block for ${name}`).toBeLessThan(40);
+      expect(ratio, `time(400k)/time(40k) in blocks for ${name}`).toBeLessThan(40);
     });
   }
 
@@ -133,7 +130,7 @@ describe('the engine on random and malformed text', { timeout: 120_000 }, () => 
       const t = para.repeat(Math.ceil(n / para.length));
       return () => extractFromText(t, { maxChars: Infinity });
     }, 40_000);
-    expect(ratio, 'time(400k)/time(40k)').toBeLessThan(30);
+    expect(ratio, 'time(400k)/time(40k)').toBeLessThan(40);
   });
 });
 
