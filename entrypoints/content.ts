@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readForCaptureSliced } from '../lib/page/read-for-capture';
+import { readForCaptureSliced, type ReadOutcome } from '../lib/page/read-for-capture';
 import type { SliceOptions } from '../lib/page/steps';
 import { attachPageUi } from '../lib/highlight'; // UI hook (issue 6)
 import { loadSettings, siteMode, siteOfUrl } from '../lib/settings';
@@ -64,11 +64,15 @@ export default defineContentScript({
       const watch = watchPage({
         doc: document,
         url: () => location.href,
-        capture: async (doc, url, afterNavigation) => {
+        capture: (doc, url, afterNavigation) => {
           let skipped = { skipped: 'not-article', final: false };
-          const result = await readForCaptureSliced(doc, url, slicing, { afterNavigation, now: BENCH ? clock : undefined, onSkip: (reason, _detail, final) => (skipped = { skipped: reason, final }) });
-          if (result) lastPage = result.page; // UI hook (issue 6): the elements, for highlights
-          return result ?? skipped;
+          const done = (result: ReadOutcome | null) => {
+            if (result) lastPage = result.page; // UI hook (issue 6): the elements, for highlights
+            return result ?? skipped;
+          };
+          // answered at once when the reading fits in one slice (every page that is not an article)
+          const read = readForCaptureSliced(doc, url, slicing, { afterNavigation, now: BENCH ? clock : undefined, onSkip: (reason, _detail, final) => (skipped = { skipped: reason, final }) });
+          return read instanceof Promise ? read.then(done) : done(read);
         },
         send: (read) => {
           if (ctx.isInvalid) return;

@@ -6,7 +6,7 @@
 import type { Block, ExtractOptions } from '../extract/types';
 import { LIMITS, type PageRead } from '../messaging';
 import { readPage, readPageSteps, type ReadResult, type SkipReason } from './read';
-import { runStepsSliced, type SliceOptions } from './steps';
+import { runStepsSoonSliced, type SliceOptions } from './steps';
 import type { ArticlePage } from './types';
 
 /** Milliseconds spent in each stage of one pass (filled in when a clock is given). */
@@ -47,10 +47,12 @@ export function readForCapture(doc: Document, url: string, options: CaptureOptio
  * `slice.sliceMs`, so a huge page is read in many short tasks instead of one long one. `timings.read`
  * is then the time from start to end, pauses included.
  */
-export async function readForCaptureSliced(doc: Document, url: string, slice: SliceOptions, options: CaptureOptions = {}): Promise<ReadOutcome | null> {
+export function readForCaptureSliced(doc: Document, url: string, slice: SliceOptions, options: CaptureOptions = {}): ReadOutcome | null | Promise<ReadOutcome | null> {
   const t0 = slice.now();
-  const { value } = await runStepsSliced(readPageSteps(doc, url, { afterNavigation: options.afterNavigation }), slice);
-  return outcomeOf(value, options, slice.now() - t0);
+  // the first slice runs now: a page that is not an article is answered without a promise
+  const run = runStepsSoonSliced(readPageSteps(doc, url, { afterNavigation: options.afterNavigation }), slice);
+  if ('value' in run) return outcomeOf(run.value, options, slice.now() - t0);
+  return run.then(({ value }) => outcomeOf(value, options, slice.now() - t0));
 }
 
 function outcomeOf(result: ReadResult, options: CaptureOptions, readMs: number): ReadOutcome | null {
