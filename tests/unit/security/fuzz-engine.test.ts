@@ -7,19 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFromText, extractQuotes, type Block, type BlockKind } from '../../../lib/extract';
+import { growth, NASTY } from './fuzz-support';
 
 const KINDS: BlockKind[] = ['paragraph', 'heading', 'blockquote', 'caption', 'list-item'];
-
-/** Characters a hostile or broken page is made of: every quote mark, controls, mixed scripts, lone surrogates. */
-const NASTY = [
-  '"', "'", '“', '”', '‘', '’', '«', '»', '‹', '›', '„', '‚', '「', '」', '『', '』', '`', '´',
-  '\u0000', '\u0001', '\u0007', '\b', '\t', '\n', '\r', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085',
-  '\u00a0', '\u00ad', '\u200b', '\u200d', '\u200e', '\u202e', '\u2028', '\u2029', '\ufeff', '\ufffd',
-  '\ud800', '\udc00', '\udbff', '\udfff', '😀', '👩‍👩‍👧',
-  'said', ' said ', 'told', 'according to', 'Mr.', 'Dr.', ' — ', '...', ':', ';', ',', '.', '?', '!',
-  'Привет', 'مرحبا', 'שלום', '你好', 'こんにちは', 'नमस्ते', 'Ωμέγα', 'İstanbul', 'ǅemal',
-  'Jane Doe', 'the mayor', 'He', 'She', 'They', 'x'.repeat(300), ' ', '  ',
-];
 
 const nastyText = fc
   .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...NASTY) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) }), { maxLength: 200 })
@@ -33,25 +23,6 @@ function checkResult(result: ReturnType<typeof extractQuotes>): void {
     expect(typeof q.quote).toBe('string');
     expect(q.quote.length).toBeGreaterThan(0);
   }
-}
-
-/** Milliseconds for `f`, the fastest of `runs` (after one warm-up): the least disturbed by a busy machine. */
-function timed(f: () => void, runs = 3): number {
-  f();
-  const ts: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    f();
-    ts.push(performance.now() - t0);
-  }
-  return Math.min(...ts);
-}
-
-/** time(10 × size) / time(size), with a floor on the small time so a near-zero does not blow the ratio up. */
-function growth(make: (n: number) => () => void, n: number): number {
-  const small = timed(make(n));
-  const large = timed(make(n * 10));
-  return large / Math.max(small, 2);
 }
 
 describe('the engine on random and malformed text', { timeout: 120_000 }, () => {

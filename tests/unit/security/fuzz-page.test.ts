@@ -12,36 +12,7 @@ import { LIMITS } from '../../../lib/messaging';
 import { readForCapture } from '../../../lib/page/read-for-capture';
 import { readPage } from '../../../lib/page/read';
 import { articleHtml, bigArticleHtml } from '../../../scripts/support/articles';
-
-/** Characters a hostile or broken page is made of: every quote mark, controls, mixed scripts, lone surrogates. */
-const NASTY = [
-  '"', "'", '“', '”', '‘', '’', '«', '»', '‹', '›', '„', '‚', '「', '」', '『', '』', '`', '´',
-  '\u0000', '\u0001', '\u0007', '\b', '\t', '\n', '\r', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085',
-  '\u00a0', '\u00ad', '\u200b', '\u200d', '\u200e', '\u202e', '\u2028', '\u2029', '\ufeff', '\ufffd',
-  '\ud800', '\udc00', '\udbff', '\udfff', '😀', '👩‍👩‍👧',
-  'said', ' said ', 'told', 'according to', 'Mr.', 'Dr.', ' — ', '...', ':', ';', ',', '.', '?', '!',
-  'Привет', 'مرحبا', 'שלום', '你好', 'こんにちは', 'नमस्ते', 'Ωμέγα', 'İstanbul', 'ǅemal',
-  'Jane Doe', 'the mayor', 'He', 'She', 'They', 'x'.repeat(300), ' ', '  ',
-];
-
-/** Milliseconds for `f`, the median of `runs` (after one warm-up). */
-function timed(f: () => void, runs = 3): number {
-  f();
-  const ts: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    f();
-    ts.push(performance.now() - t0);
-  }
-  return ts.sort((a, b) => a - b)[runs >> 1];
-}
-
-/** time(10 × size) / time(size), with a floor on the small time so a near-zero does not blow the ratio up. */
-function growth(make: (n: number) => () => void, n: number): number {
-  const small = timed(make(n));
-  const large = timed(make(n * 10));
-  return large / Math.max(small, 1);
-}
+import { growth, NASTY } from './fuzz-support';
 
 /** Random markup: tags opened and not closed, closed and not opened, attributes, entities, comments, and text from NASTY. */
 const markup = fc
