@@ -22,51 +22,21 @@ import type { ArticleRow, DeletionRow, ImportResult, QuoteRow, SpeakerRow } from
 export const EXPORT_FORMAT = 'quotemark-export';
 export const EXPORT_VERSION = 1;
 
-export interface ExportArticle {
-  id: number;
-  url: string;
-  urls: string[];
-  site: string;
-  siteName: string | null;
-  title: string;
-  authors: string[];
-  published: string | null;
-  date: number;
-  firstSeen: number;
-  lastSeen: number;
-}
+/** The fields an export carries of each stored row (the rest is derived again on import). */
+const ARTICLE_FIELDS = ['url', 'urls', 'site', 'siteName', 'title', 'authors', 'published', 'date', 'firstSeen', 'lastSeen'] as const satisfies readonly (keyof ArticleRow)[];
+const SPEAKER_FIELDS = ['name', 'type', 'scope', 'articleId', 'keys', 'aliases'] as const satisfies readonly (keyof SpeakerRow)[];
+/** A quote's own fields: copied as they are from the row into the file, and back. */
+const QUOTE_OWN_FIELDS = ['text', 'speakerName', 'mention', 'role', 'cue', 'kind', 'confidence', 'block', 'start', 'end', 'before', 'after', 'url', 'seen', 'origin', 'speakerFixed'] as const satisfies readonly (keyof QuoteRow)[];
 
-export interface ExportSpeaker {
-  id: number;
-  name: string;
-  type: SpeakerType | null;
-  scope: 'global' | 'article';
-  articleId: number | null;
-  keys: string[];
-  aliases: string[];
-}
+export type ExportArticle = Pick<ArticleRow, (typeof ARTICLE_FIELDS)[number]> & { id: number };
+export type ExportSpeaker = Pick<SpeakerRow, (typeof SPEAKER_FIELDS)[number]> & { id: number };
+/** Ids refer to the file's own articles, speakers and groups. */
+export type ExportQuote = Pick<QuoteRow, (typeof QUOTE_OWN_FIELDS)[number] | 'articleId' | 'speakerId' | 'groupId'> & { id: number };
 
-export interface ExportQuote {
-  id: number;
-  articleId: number;
-  speakerId: number | null;
-  text: string;
-  speakerName: string | null;
-  mention: string | null;
-  role: string | null;
-  cue: string | null;
-  kind: QuoteKind;
-  confidence: number;
-  block: number;
-  start: number;
-  end: number;
-  before: string;
-  after: string;
-  url: string;
-  seen: number;
-  groupId: number | null;
-  origin: 'page' | 'manual';
-  speakerFixed: boolean;
+function pick<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = row[k];
+  return out;
 }
 
 export interface ExportDeletion {
@@ -96,30 +66,9 @@ export async function exportData(db: QuotemarkDB, now: number = Date.now()): Pro
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
       exportedAt: new Date(now).toISOString(),
-      articles: articles.map((a) => ({ id: a.id!, url: a.url, urls: a.urls, site: a.site, siteName: a.siteName, title: a.title, authors: a.authors, published: a.published, date: a.date, firstSeen: a.firstSeen, lastSeen: a.lastSeen })),
-      speakers: speakers.map((s) => ({ id: s.id!, name: s.name, type: s.type, scope: s.scope, articleId: s.articleId, keys: s.keys, aliases: s.aliases })),
-      quotes: quotes.map((q) => ({
-        id: q.id!,
-        articleId: q.articleId,
-        speakerId: q.speakerId,
-        text: q.text,
-        speakerName: q.speakerName,
-        mention: q.mention,
-        role: q.role,
-        cue: q.cue,
-        kind: q.kind,
-        confidence: q.confidence,
-        block: q.block,
-        start: q.start,
-        end: q.end,
-        before: q.before,
-        after: q.after,
-        url: q.url,
-        seen: q.seen,
-        groupId: q.groupId,
-        origin: q.origin,
-        speakerFixed: q.speakerFixed,
-      })),
+      articles: articles.map((a) => ({ id: a.id!, ...pick(a, ARTICLE_FIELDS) })),
+      speakers: speakers.map((s) => ({ id: s.id!, ...pick(s, SPEAKER_FIELDS) })),
+      quotes: quotes.map((q) => ({ id: q.id!, articleId: q.articleId, speakerId: q.speakerId, groupId: q.groupId, ...pick(q, QUOTE_OWN_FIELDS) })),
       deletions: deletions.map((d) => ({ articleId: d.articleId, norm: d.norm, deleted: d.deleted })),
     };
   });
@@ -563,32 +512,17 @@ async function importInTransaction(db: QuotemarkDB, file: ExportFile, now: numbe
     const article = articleRows.get(q.articleId)!;
     const speaker = q.speakerId !== null ? speakerRows.get(q.speakerId)! : null;
     const row: QuoteRow = {
+      ...pick(q, QUOTE_OWN_FIELDS),
       articleId,
       speakerId: null,
       norm,
-      text: q.text,
-      speakerName: q.speakerName,
-      mention: q.mention,
-      role: q.role,
-      cue: q.cue,
-      kind: q.kind,
-      confidence: q.confidence,
-      block: q.block,
-      start: q.start,
-      end: q.end,
-      before: q.before,
-      after: q.after,
       site: article.site,
-      url: q.url,
       date: article.date,
       negDate: -article.date,
-      seen: q.seen,
       speakerSort: '',
       words: [],
       sketch: sketch(q.text),
       groupId: null,
-      origin: q.origin,
-      speakerFixed: q.speakerFixed,
     };
     applySpeaker(row, speaker);
     if (speaker) {
