@@ -12,7 +12,7 @@ import { fold, normalizeQuote } from './normalize';
 import { applySpeaker, dateOf, findArticle } from './save';
 import { SiteChanges } from './sites';
 import { sketch } from './similarity';
-import { addAlias, addKey, countQuote, quotesOfSpeaker, recount, refreshDates, speakerView, SpeakerResolver, uncountQuote } from './speakers';
+import { addAlias, addKey, countQuote, quotesOfSpeaker, recount, refreshDates, speakerRow, speakerView, SpeakerResolver, uncountQuote } from './speakers';
 import type { ArticleRow, DeletedQuotes, ManualQuote, QuoteRow, SpeakerChoice, SpeakerRow, SpeakerView, SplitSpec } from './types';
 
 function rw<T>(db: QuotemarkDB, work: (db: QuotemarkDB) => Promise<T>): Promise<T> {
@@ -216,24 +216,7 @@ export function splitSpeaker(db: QuotemarkDB, speakerId: number, spec: SplitSpec
     const owner = await db.speakers.where('keys').equals(nameKey).first();
     if (owner && owner.id !== speakerId) throw new StoreError('invalid', `${owner.name} is already a speaker: move the quotes to them instead of splitting.`);
     if (src.keys.every((k) => movingKeys.has(k))) throw new StoreError('invalid', `${src.name} would be left without a name: choose a different name for the new speaker.`);
-    const row: SpeakerRow = {
-      name,
-      type: src.type,
-      scope: src.scope,
-      articleId: src.articleId,
-      keys: [...movingKeys],
-      surname: src.scope === 'global' && isPersonLike(src.type) ? (parsePerson(name)?.surname ?? null) : null,
-      nameWords: [],
-      aliases: [],
-      topSites: [],
-      siteCount: 0,
-      topRoles: [],
-      roleCount: 0,
-      quoteCount: 0,
-      firstQuoted: 0,
-      lastQuoted: 0,
-      listed: 0,
-    };
+    const row = speakerRow({ name, type: src.type, scope: src.scope, articleId: src.articleId, keys: [...movingKeys], aliases: [] });
     const movedAliases = new Set((spec.aliases ?? []).map(fold));
     for (const a of src.aliases) if (movedAliases.has(fold(a))) addAlias(row, a);
     src.aliases = src.aliases.filter((a) => !movedAliases.has(fold(a)));

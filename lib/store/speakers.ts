@@ -175,18 +175,13 @@ export async function recount(db: QuotemarkDB, row: SpeakerRow): Promise<void> {
   await db.tallies.put(t);
 }
 
-export function newSpeaker(name: string, type: SpeakerType | null, articleId: number): SpeakerRow {
-  const local = isArticleLocal(name, type);
-  const person = !local && isPersonLike(type);
+/** A speaker row with no quotes yet: its search words and surname derived from its names. */
+export function speakerRow(f: Pick<SpeakerRow, 'name' | 'type' | 'scope' | 'articleId' | 'keys' | 'aliases'>): SpeakerRow {
+  const global = f.scope === 'global';
   return {
-    name: displayName(name, type),
-    type,
-    scope: local ? 'article' : 'global',
-    articleId: local ? articleId : null,
-    keys: [speakerKey(name, type, articleId)],
-    surname: person ? (parsePerson(name)?.surname ?? null) : null,
-    nameWords: local ? [] : speakerNameWords([name]),
-    aliases: [],
+    ...f,
+    surname: global && isPersonLike(f.type) ? (parsePerson(f.name)?.surname ?? null) : null,
+    nameWords: global ? speakerNameWords([f.name, ...f.aliases]) : [],
     topSites: [],
     siteCount: 0,
     topRoles: [],
@@ -196,6 +191,14 @@ export function newSpeaker(name: string, type: SpeakerType | null, articleId: nu
     lastQuoted: 0,
     listed: 0,
   };
+}
+
+export function newSpeaker(name: string, type: SpeakerType | null, articleId: number): SpeakerRow {
+  const local = isArticleLocal(name, type);
+  const row = speakerRow({ name: displayName(name, type), type, scope: local ? 'article' : 'global', articleId: local ? articleId : null, keys: [speakerKey(name, type, articleId)], aliases: [] });
+  // the name as the article gave it (titles included) is searchable too
+  if (!local) row.nameWords = speakerNameWords([name]);
+  return row;
 }
 
 export function speakerRef(row: SpeakerRow): SpeakerRef {

@@ -11,12 +11,11 @@ import { LIMITS } from '../messaging';
 import { reading, writing, type QuotemarkDB } from './db';
 import { guardWrite, StoreError } from './errors';
 import { groupNewQuotes, settleGroups } from './groups';
-import { isPersonLike, parsePerson, speakerNameWords } from './names';
 import { normalizeQuote } from './normalize';
 import { applySpeaker } from './save';
 import { sketch } from './similarity';
 import { SiteChanges } from './sites';
-import { addAlias, applyTallies, countQuote } from './speakers';
+import { addAlias, applyTallies, countQuote, speakerRow } from './speakers';
 import type { ArticleRow, DeletionRow, ImportResult, QuoteRow, SpeakerRow } from './types';
 
 export const EXPORT_FORMAT = 'quotemark-export';
@@ -465,24 +464,7 @@ async function importInTransaction(db: QuotemarkDB, file: ExportFile, now: numbe
       continue;
     }
     const articleId = s.scope === 'article' ? (articleMap.get(s.articleId!) ?? null) : null;
-    const row: SpeakerRow = {
-      name: s.name,
-      type: s.type,
-      scope: s.scope,
-      articleId,
-      keys: keys.filter((k) => !owner.has(k)),
-      surname: s.scope === 'global' && isPersonLike(s.type) ? (parsePerson(s.name)?.surname ?? null) : null,
-      nameWords: s.scope === 'global' ? speakerNameWords([s.name, ...s.aliases]) : [],
-      aliases: [...s.aliases],
-      topSites: [],
-      siteCount: 0,
-      topRoles: [],
-      roleCount: 0,
-      quoteCount: 0,
-      firstQuoted: 0,
-      lastQuoted: 0,
-      listed: 0,
-    };
+    const row = speakerRow({ name: s.name, type: s.type, scope: s.scope, articleId, keys: keys.filter((k) => !owner.has(k)), aliases: [...s.aliases] });
     for (const k of row.keys) owner.set(k, row);
     newSpeakers.push(row);
     speakerRows.set(s.id, row);
