@@ -6,6 +6,7 @@ import { SpeakerPicker, type SpeakerChoice } from './SpeakerPicker';
 import { tabStatus } from './target';
 import { Icon } from './ui/Icon';
 import { Logo } from './ui/Logo';
+import { FormActions } from './ui/Dialog';
 
 interface Params {
   text: string;
@@ -100,19 +101,7 @@ export function SaveQuote({ params }: { params: Params }) {
         <p class="qm-hint">
           From <strong>{meta?.title || params.title || site}</strong> · {meta?.siteName ?? site}
         </p>
-        {error && (
-          <p class="qm-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div class="qm-dialog__actions">
-          <button type="button" class="qm-btn" onClick={() => window.close()}>
-            Cancel
-          </button>
-          <button type="submit" class="qm-btn qm-btn--primary" disabled={!text.trim()}>
-            Save quote
-          </button>
-        </div>
+        <FormActions error={error} onCancel={() => window.close()} submit="Save quote" disabled={!text.trim()} />
       </form>
     </main>
   );

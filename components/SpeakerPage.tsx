@@ -6,7 +6,7 @@ import { edits, errorText, findSpeakers, getSpeaker, quotesBySpeaker, type Quote
 import { count, day, displayQuote, list } from './format';
 import { QuoteItem } from './QuoteItem';
 import { SpeakerPicker, type SpeakerChoice } from './SpeakerPicker';
-import { Dialog } from './ui/Dialog';
+import { Dialog, FormActions } from './ui/Dialog';
 import { Empty, ErrorNote, Loading } from './ui/Empty';
 import { Icon } from './ui/Icon';
 import { useToast } from './ui/Toast';
@@ -35,15 +35,7 @@ function RenameDialog({ db, speaker, onClose }: { db: QuotemarkDB; speaker: Spea
           <span>Name</span>
           <input class="qm-input" value={name} autoFocus onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
         </label>
-        {error && <p class="qm-error" role="alert">{error}</p>}
-        <div class="qm-dialog__actions">
-          <button type="button" class="qm-btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" class="qm-btn qm-btn--primary">
-            Rename
-          </button>
-        </div>
+        <FormActions error={error} onCancel={onClose} submit="Rename" />
       </form>
     </Dialog>
   );
@@ -74,15 +66,7 @@ function MergeDialog({ db, speaker, onClose }: { db: QuotemarkDB; speaker: Speak
       >
         <p>The other speaker’s quotes, names and roles move to {speaker.name}; later articles that name them are filed here too.</p>
         <SpeakerPicker find={(p) => findSpeakers(db, p)} value={choice} onChange={setChoice} label="Speaker to merge in" exclude={speaker.id} id="qm-merge-input" autoFocus />
-        {error && <p class="qm-error" role="alert">{error}</p>}
-        <div class="qm-dialog__actions">
-          <button type="button" class="qm-btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" class="qm-btn qm-btn--primary" disabled={choice.id === undefined}>
-            Merge
-          </button>
-        </div>
+        <FormActions error={error} onCancel={onClose} submit="Merge" disabled={choice.id === undefined} />
       </form>
     </Dialog>
   );
@@ -163,15 +147,7 @@ function SplitDialog({ db, speaker, onClose }: { db: QuotemarkDB; speaker: Speak
             </ul>
           </fieldset>
         )}
-        {error && <p class="qm-error" role="alert">{error}</p>}
-        <div class="qm-dialog__actions">
-          <button type="button" class="qm-btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" class="qm-btn qm-btn--primary">
-            Split
-          </button>
-        </div>
+        <FormActions error={error} onCancel={onClose} submit="Split" />
       </form>
     </Dialog>
   );

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { edits, errorText, findSpeakers, type QuotemarkDB, type QuoteView } from './data';
 import { displayQuote } from './format';
 import { SpeakerPicker, type SpeakerChoice } from './SpeakerPicker';
-import { Dialog } from './ui/Dialog';
+import { Dialog, FormActions } from './ui/Dialog';
 import { useToast } from './ui/Toast';
 
 export function FixSpeakerDialog({ db, quote, onClose, onChanged }: { db: QuotemarkDB; quote: QuoteView; onClose: () => void; onChanged?: () => void }) {
@@ -41,22 +41,16 @@ export function FixSpeakerDialog({ db, quote, onClose, onChanged }: { db: Quotem
       >
         <p class="qm-dialog__quote">{displayQuote(quote.text)}</p>
         <SpeakerPicker find={(p) => findSpeakers(db, p)} value={choice} onChange={setChoice} label="Who said it" autoFocus />
-        {error && (
-          <p class="qm-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div class="qm-dialog__actions">
-          <button type="button" class="qm-btn qm-btn--ghost" onClick={() => save(true)} style={{ marginRight: 'auto' }}>
-            Speaker not identified
-          </button>
-          <button type="button" class="qm-btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" class="qm-btn qm-btn--primary">
-            Save
-          </button>
-        </div>
+        <FormActions
+          error={error}
+          onCancel={onClose}
+          submit="Save"
+          extra={
+            <button type="button" class="qm-btn qm-btn--ghost" onClick={() => save(true)} style={{ marginRight: 'auto' }}>
+              Speaker not identified
+            </button>
+          }
+        />
       </form>
     </Dialog>
   );

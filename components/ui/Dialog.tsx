@@ -38,6 +38,31 @@ export function Dialog({ title, onClose, children, describedBy }: { title: strin
   );
 }
 
+/**
+ * The end of a dialog's form: its error, if any, then Cancel and the submit button (`extra`
+ * buttons go first, on the left).
+ */
+export function FormActions({ error, onCancel, submit, disabled = false, extra }: { error: string | null; onCancel: () => void; submit: string; disabled?: boolean; extra?: ComponentChildren }) {
+  return (
+    <>
+      {error && (
+        <p class="qm-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="qm-dialog__actions">
+        {extra}
+        <button type="button" class="qm-btn" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" class="qm-btn qm-btn--primary" disabled={disabled}>
+          {submit}
+        </button>
+      </div>
+    </>
+  );
+}
+
 /** "Are you sure?" for what cannot be undone: the safe choice has the focus. */
 export function Confirm({ title, children, confirm, onConfirm, onClose, danger = true }: { title: string; children: ComponentChildren; confirm: string; onConfirm: () => void; onClose: () => void; danger?: boolean }) {
   return (
