@@ -3,7 +3,7 @@
  * speaker, and resolve the speaker to the fullest name the article gives (surnames, pronouns,
  * descriptors that the article names elsewhere, "it" for a document).
  */
-import { blockCues, colonIntroduced, cueAfter, cueBefore, cueInSentence, verbAt, type Cue } from './cues';
+import { blockCues, colonIntroduced, labelBefore, cueAfter, cueBefore, cueInSentence, verbAt, type Cue } from './cues';
 import { PERSON_NOUNS, TITLES } from './lexicon/roles';
 import { CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS } from './lexicon/words';
 import { speechVerb } from './verbs';
@@ -560,22 +560,6 @@ interface Found {
   confidence: number;
   /** how the speaker was found */
   via: 'cue' | 'label' | 'chain' | 'block' | 'continuation' | 'colon' | 'previous' | 'none';
-}
-
-/** "Chris Doe, The Daily Planet: “…”" or "Rep. Jane Roe (D-Ohio): “…”": a name labels the quotation. */
-function labelBefore(toks: readonly Tok[], q: number): number | null {
-  const colon = toks[q - 1];
-  if (!colon || colon.k !== 'p' || colon.text !== ':') return null;
-  let s = q - 2;
-  while (s > 0 && toks[s - 1].sent === toks[q].sent && toks[s - 1].k !== 'q') s--;
-  if (!isNameWord(toks[s])) return null;
-  const [rs, re] = capRunAround(toks, s, s, q - 1);
-  const parts = splitRun(toks, rs, re);
-  if (!parts || parts.type === 'place' || parts.type === 'organization') return null;
-  // only the label: the name, then at most an affiliation, a parenthetical or a short apposition
-  const appositive = toks[re]?.k === 'p' && toks[re].text === ',' && q - 1 - re <= 12;
-  if (!appositive) for (let k = re; k < q - 1; k++) if (toks[k].k === 'w' && !toks[k].cap && !['of', 'the', 'and'].includes(toks[k].low)) return null;
-  return parts.nameE - 1;
 }
 
 export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[][], debug = false): ExtractedQuote[] {

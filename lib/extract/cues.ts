@@ -8,6 +8,7 @@ import { DOCUMENT_NOUNS, PERSON_NOUNS, TITLES } from './lexicon/roles';
 import { DETERMINERS, NP_PREPOSITIONS, WEEKDAYS } from './lexicon/words';
 import { isPronoun, npEndingAt, phraseRight, possessorRight, subjectLeft, textOf, type Phrase } from './phrases';
 import type { Tok } from './tokens';
+import { capRunAround, isNameWord, splitRun } from './names';
 import { needsParticle, speechVerb, type SpeechVerb } from './verbs';
 
 export interface Cue {
@@ -312,6 +313,22 @@ export function sentenceSubject(toks: readonly Tok[], v: number, lo: number): Cu
   return null;
 }
 
+/** "Chris Doe, The Daily Planet: “…”" or "Rep. Jane Roe (D-Ohio): “…”": a name labels the quotation. */
+export function labelBefore(toks: readonly Tok[], q: number): number | null {
+  const colon = toks[q - 1];
+  if (!colon || colon.k !== 'p' || colon.text !== ':') return null;
+  let s = q - 2;
+  while (s > 0 && toks[s - 1].sent === toks[q].sent && toks[s - 1].k !== 'q') s--;
+  if (!isNameWord(toks[s])) return null;
+  const [rs, re] = capRunAround(toks, s, s, q - 1);
+  const parts = splitRun(toks, rs, re);
+  if (!parts || parts.type === 'place' || parts.type === 'organization') return null;
+  // only the label: the name, then at most an affiliation, a parenthetical or a short apposition
+  const appositive = toks[re]?.k === 'p' && toks[re].text === ',' && q - 1 - re <= 12;
+  if (!appositive) for (let k = re; k < q - 1; k++) if (toks[k].k === 'w' && !toks[k].cap && !['of', 'the', 'and'].includes(toks[k].low)) return null;
+  return parts.nameE - 1;
+}
+
 /**
  * A quotation right after a colon that ends a clause with no speech verb: the name just before the
  * colon ("… doesn't surprise pollster Dara Shore: “…”"), else the clause's subject ("She then
@@ -325,15 +342,12 @@ export function colonIntroduced(toks: readonly Tok[], q: number, lo: number): Cu
     // only a name that labels the quotation: at the start of its sentence, or after a role noun ("pollster Dara Shore:")
     const p = subjectLeft(toks, q - 1, lo);
     const before = p ? toks[p.s - 1] : undefined;
-    // "Pollsters agree - Carl Bialik: “…”": a topic line, a dash, then the name
-    const labels = !!p && (p.s === lo || p.role !== null || (before?.k === 'w' && (PERSON_NOUNS.has(before.low) || TITLES.has(before.low))) || isPunct(before, '-–—'));
+    const labels = !!p && (p.s === lo || p.role !== null || (before?.k === 'w' && (PERSON_NOUNS.has(before.low) || TITLES.has(before.low))));
     if (p && labels && p.kind === 'name' && p.type !== 'organization') {
-      // "Windsor Mann, editor of The Quotable Hitchens: “…”": the name opening the label, not the work after its role
-      let s0 = p.s;
-      while (s0 - 1 >= lo && toks[s0 - 1].sent === toks[p.s].sent && toks[s0 - 1].k !== 'q') s0--;
-      while (s0 < p.s && toks[s0].k !== 'w') s0++;
-      const lead = s0 < p.s ? phraseRight(toks, s0, p.s) : null;
-      if (lead && lead.kind === 'name' && lead.type !== 'organization' && isPunct(toks[lead.e], ',')) return { verb: q - 1, sv: null, phrase: lead, s: lead.s, e: q - 1, where: 'before', adjacent: true, participle: false };
+      // "Windsor Mann, editor of The Quotable Hitchens: “…”": the sentence is a label, read as one
+      // (the name opening it, not the work named in its role)
+      const label = labelBefore(toks, q);
+      if (label !== null && label !== p.coreE - 1) return null;
       return { verb: q - 1, sv: null, phrase: p, s: p.s, e: q - 1, where: 'before', adjacent: true, participle: false };
     }
   }
