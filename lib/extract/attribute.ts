@@ -12,7 +12,7 @@ const speechVerbForm = (low: string) => !!speechVerb(low);
 import type { MarkSpan } from './marks';
 import { capRunAround, genderOfTitle, isKnownFirstName, isNameWord, Registry, splitRun, type Gender, type Person } from './names';
 import { isPronoun, ROLE_MODIFIERS, roleOf, textOf, type Phrase } from './phrases';
-import { tokenize, type Tok } from './tokens';
+import { sentenceBounds, tokenize, type Tok } from './tokens';
 import type { Block, ExtractedQuote, QuoteKind, SpeakerType } from './types';
 
 /** A paragraph with more quotation marks than this is not prose; the rest are not read. */
@@ -591,15 +591,14 @@ export function attribute(blocks: readonly Block[], allSpans: readonly MarkSpan[
       }
     }
     // 1. each quotation's own cue
+    const bounds = sentenceBounds(toks);
     spans.forEach((span, qi) => {
       const q = info.qtok[qi];
       if (q === undefined) return;
       // the quotation's sentence, looked at no further than 150 tokens either side (a sentence that
       // never ends, on a hostile page, would make every quotation in it scan all of it)
-      let lo = q;
-      while (lo > 0 && q - lo < 150 && toks[lo - 1].sent === toks[q].sent) lo--;
-      let hi = q;
-      while (hi + 1 < toks.length && hi - q < 150 && toks[hi + 1].sent === toks[q].sent) hi++;
+      const lo = Math.max(bounds.starts[q], q - 150);
+      const hi = Math.min(bounds.ends[q] - 1, q + 150);
       const label = article.labelSpeaker(toks[q].text, pos(b, q));
       if (label) {
         found.push({ span, tok: q, cue: null, speaker: label, confidence: CONFIDENCE.label, via: 'label' });

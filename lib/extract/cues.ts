@@ -7,7 +7,7 @@ import { NOUN_LIKE_FORMS, PARTICLES, RELAY_VERBS } from './lexicon/speech-verbs'
 import { DOCUMENT_NOUNS, PERSON_NOUNS, TITLES } from './lexicon/roles';
 import { DETERMINERS, NP_PREPOSITIONS, WEEKDAYS } from './lexicon/words';
 import { isPronoun, npEndingAt, phraseRight, possessorRight, subjectLeft, textOf, type Phrase } from './phrases';
-import type { Tok } from './tokens';
+import { sentenceBounds, type Tok } from './tokens';
 import { capRunAround, isNameWord, splitRun } from './names';
 import { needsParticle, speechVerb, type SpeechVerb } from './verbs';
 
@@ -407,11 +407,7 @@ export function cueInSentence(toks: readonly Tok[], q: number, lo: number, hi: n
 /** The speech verbs of a block with their subjects, for quotations with no cue of their own. */
 export function blockCues(toks: readonly Tok[]): Cue[] {
   const out: Cue[] = [];
-  // each token's sentence bounds, in one pass (scanning from every verb would be quadratic in a long sentence)
-  const starts = new Int32Array(toks.length);
-  const ends = new Int32Array(toks.length);
-  for (let i = 0; i < toks.length; i++) starts[i] = i > 0 && toks[i - 1].sent === toks[i].sent ? starts[i - 1] : i;
-  for (let i = toks.length - 1; i >= 0; i--) ends[i] = i + 1 < toks.length && toks[i + 1].sent === toks[i].sent ? ends[i + 1] : i + 1;
+  const { starts, ends } = sentenceBounds(toks);
   for (let v = 0; v < toks.length; v++) {
     const sv = verbAt(toks, v);
     if (!sv || !sv.strong || sv.form === 'gerund') continue;

@@ -164,3 +164,28 @@ function markSentences(toks: Tok[], spans: readonly MarkSpan[]): void {
     }
   }
 }
+
+export interface SentenceBounds {
+  /** For each token, the index of the first token of its sentence. */
+  starts: Int32Array;
+  /** For each token, the index just past the last token of its sentence. */
+  ends: Int32Array;
+}
+
+const boundsOf = new WeakMap<readonly Tok[], SentenceBounds>();
+
+/**
+ * Each token's sentence, computed once per block in one pass (scanning from every token that
+ * needs it would be quadratic in a sentence that never ends, as on a hostile page).
+ */
+export function sentenceBounds(toks: readonly Tok[]): SentenceBounds {
+  let b = boundsOf.get(toks);
+  if (b) return b;
+  const starts = new Int32Array(toks.length);
+  const ends = new Int32Array(toks.length);
+  for (let i = 0; i < toks.length; i++) starts[i] = i > 0 && toks[i - 1].sent === toks[i].sent ? starts[i - 1] : i;
+  for (let i = toks.length - 1; i >= 0; i--) ends[i] = i + 1 < toks.length && toks[i + 1].sent === toks[i].sent ? ends[i + 1] : i + 1;
+  b = { starts, ends };
+  boundsOf.set(toks, b);
+  return b;
+}
