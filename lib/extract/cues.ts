@@ -317,8 +317,10 @@ export function sentenceSubject(toks: readonly Tok[], v: number, lo: number): Cu
 export function labelBefore(toks: readonly Tok[], q: number): number | null {
   const colon = toks[q - 1];
   if (!colon || colon.k !== 'p' || colon.text !== ':') return null;
+  // back to the sentence's start (or an earlier quotation), within the window every quotation is read in
+  const from = Math.max(sentenceBounds(toks).starts[q], q - 150);
   let s = q - 2;
-  while (s > 0 && toks[s - 1].sent === toks[q].sent && toks[s - 1].k !== 'q') s--;
+  while (s > from && toks[s - 1].k !== 'q') s--;
   if (!isNameWord(toks[s])) return null;
   const [rs, re] = capRunAround(toks, s, s, q - 1);
   const parts = splitRun(toks, rs, re);
