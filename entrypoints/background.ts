@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/handle';
-import { loadSettings } from '../lib/settings'; // issue 8: private windows
+import { loadSettings, type Settings } from '../lib/settings';
 import { decideRead, gateCapture } from '../lib/background/settings-gate'; // UI (issue 6)
 import { registerContextMenu } from '../lib/contextmenu'; // UI (issue 6)
 import { noteSaveResult } from '../lib/save-status'; // UI (issue 6)
@@ -23,11 +23,14 @@ export default defineBackground(() => {
   if (bench) (globalThis as { quotemarkBench?: typeof bench }).quotemarkBench = bench;
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
     const start = BENCH ? performance.now() : 0;
-    const refused = await gateCapture(message);
+    // the settings are read at most once per message, and only for messages that need them
+    let settings: Promise<Settings> | null = null;
+    const settingsNow = () => (settings ??= loadSettings());
+    const refused = await gateCapture(message, settingsNow);
     if (refused) return refused;
-    const decision = await decideRead(message);
+    const decision = await decideRead(message, settingsNow);
     const incognito = sender.tab?.incognito === true; // issue 8: private windows only when the user turned it on
-    const reply = await handleMessage(getDb(), message, { id: sender.id, incognito }, browser.runtime.id, Date.now(), decision, incognito && (await loadSettings()).privateWindows);
+    const reply = await handleMessage(getDb(), message, { id: sender.id, incognito }, browser.runtime.id, Date.now(), decision, incognito && (await settingsNow()).privateWindows);
     const type = (message as { type?: unknown } | null)?.type;
     if (type === 'page/captured' || type === 'page/read') void noteSaveResult(reply); // UI (issue 6): the popup says when saving fails
     if (bench && type === 'page/read') {
