@@ -1,13 +1,15 @@
 import { siteOfUrl, siteMode, siteRuleFor, withSiteMode, type Settings, type SiteMode } from '../lib/settings';
 import { Switch } from './ui/Switch';
 
+type Update = (c: (s: Settings) => Settings) => Promise<Settings>;
+
 const MODES: { id: SiteMode; label: string }[] = [
   { id: 'always', label: 'Always' },
   { id: 'ask', label: 'When I ask' },
   { id: 'never', label: 'Never' },
 ];
 
-export function SiteModePicker({ site, settings, update }: { site: string; settings: Settings; update: (c: (s: Settings) => Settings) => Promise<Settings> }) {
+export function SiteModePicker({ site, settings, update }: { site: string; settings: Settings; update: Update }) {
   const rule = siteRuleFor(settings, site);
   const mode = siteMode(settings, site);
   const name = `qm-site-mode-${site}`;
@@ -32,7 +34,7 @@ export function SiteModePicker({ site, settings, update }: { site: string; setti
 }
 
 /** Site rules the user set, each removable. */
-export function SiteRules({ settings, update }: { settings: Settings; update: (c: (s: Settings) => Settings) => Promise<Settings> }) {
+export function SiteRules({ settings, update }: { settings: Settings; update: Update }) {
   const rules = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
   if (rules.length === 0) return <p class="qm-hint" style={{ padding: '10px 0' }}>No site rules. Quotemark collects on every news site you read.</p>;
   return (
@@ -51,20 +53,32 @@ export function SiteRules({ settings, update }: { settings: Settings; update: (c
   );
 }
 
+/** Collecting on or paused (the popup and the library show the same switch). */
+export function CollectSwitch({ settings, update }: { settings: Settings; update: Update }) {
+  return (
+    <Switch
+      label="Collect quotes as I read"
+      hint={settings.paused ? 'Paused: nothing new is collected until you turn this back on.' : 'Quotes and speakers from news articles, kept in this browser.'}
+      checked={!settings.paused}
+      onChange={(on) => update((s) => ({ ...s, paused: !on }))}
+    />
+  );
+}
+
+/** Highlights on news pages, off by default. */
+export function HighlightSwitch({ settings, update }: { settings: Settings; update: Update }) {
+  return <Switch label="Highlight quotes on pages" hint="Underlines the quotes found on news pages, with the speaker on hover." checked={settings.highlights} onChange={(on) => update((s) => ({ ...s, highlights: on }))} />;
+}
+
 /** The popup's settings: collecting, this site, highlights, and the way to the library. */
-export function SettingsView({ settings, update, url, openLibrary }: { settings: Settings; update: (c: (s: Settings) => Settings) => Promise<Settings>; url: string | null | undefined; openLibrary: (hash?: string) => void }) {
+export function SettingsView({ settings, update, url, openLibrary }: { settings: Settings; update: Update; url: string | null | undefined; openLibrary: (hash?: string) => void }) {
   const site = siteOfUrl(url);
   return (
     <div class="qm-settings">
       <div class="qm-card">
-        <Switch
-          label="Collect quotes as I read"
-          hint={settings.paused ? 'Paused: nothing new is collected until you turn this back on.' : 'Quotes and speakers from news articles, kept on this computer.'}
-          checked={!settings.paused}
-          onChange={(on) => update((s) => ({ ...s, paused: !on }))}
-        />
+        <CollectSwitch settings={settings} update={update} />
         {site && <SiteModePicker site={site} settings={settings} update={update} />}
-        <Switch label="Highlight quotes on pages" hint="Underlines the quotes found, with the speaker on hover." checked={settings.highlights} onChange={(on) => update((s) => ({ ...s, highlights: on }))} />
+        <HighlightSwitch settings={settings} update={update} />
       </div>
       <h2 class="qm-card__title">Sites</h2>
       <div class="qm-card">

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { normalizeSite, withSiteMode, type SiteMode } from '../../lib/settings';
-import { SiteRules } from '../SettingsView';
+import { CollectSwitch, HighlightSwitch, SiteRules } from '../SettingsView';
 import { Switch } from '../ui/Switch';
 import { useSettings } from '../useSettings';
 
@@ -16,13 +16,8 @@ export function SettingsSection() {
       <div>
         <h2 class="qm-page-title">Settings</h2>
         <div class="qm-card">
-          <Switch
-            label="Collect quotes as I read"
-            hint={settings.paused ? 'Paused: nothing new is collected until you turn this back on.' : 'Quotes and speakers from news articles, kept in this browser.'}
-            checked={!settings.paused}
-            onChange={(on) => update((s) => ({ ...s, paused: !on }))}
-          />
-          <Switch label="Highlight quotes on pages" hint="Underlines the quotes found on news pages, with the speaker on hover." checked={settings.highlights} onChange={(on) => update((s) => ({ ...s, highlights: on }))} />
+          <CollectSwitch settings={settings} update={update} />
+          <HighlightSwitch settings={settings} update={update} />
           <Switch
             label="Collect in private windows"
             hint={settings.privateWindows ? 'On: articles read in private windows are kept too (where the browser lets Quotemark run in them).' : 'Off: nothing is kept from private windows, even where the browser lets Quotemark run in them.'}
