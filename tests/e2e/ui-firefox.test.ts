@@ -11,6 +11,15 @@ import { SAMPLES_DIR, serveDir, type StaticServer } from '../../scripts/support/
 import { WIRE_COPY_HTML } from './fixtures/wire-copy';
 import { captureFirefoxView, FirefoxTab, UI_SHOTS } from './ui-support';
 
+/**
+ * Wait until the content script of the tab at `url` answers (its listener is registered once the
+ * background has answered its page read), asked from an extension page. A tab that does not answer
+ * (still loading, or with no listener) is given half a second, so one silent tab cannot stall the wait.
+ */
+async function waitForTab(from: FirefoxTab, url: string): Promise<void> {
+  await from.waitFor(`(async () => { for (const t of await browser.tabs.query({})) { const s = await Promise.race([browser.tabs.sendMessage(t.id, { type: 'tab/status' }).catch(() => null), new Promise((r) => setTimeout(() => r(null), 500))]); if (s?.url === ${JSON.stringify(url)}) return true; } return false; })()`);
+}
+
 let ff: FirefoxWithExtension;
 let siteA: StaticServer;
 let siteB: StaticServer;
@@ -62,6 +71,8 @@ describe('the popup in Firefox', () => {
     expect(await article.eval<number>('window.scrollY')).toBe(0);
     const p = await FirefoxTab.open(ff, popupUrl(`?url=${encodeURIComponent(siteA.base + 'harbor-letter.html')}`));
     await p.waitFor(`document.querySelectorAll('.qm-quote').length > 3`);
+    // the popup lists the quotes stored earlier at once; the tab answers once its own read is back
+    await waitForTab(p, siteA.base + 'harbor-letter.html');
     const lastText = await p.eval<string>(`[...document.querySelectorAll('.qm-quote .qm-text')].at(-1).textContent`);
     await p.click('.qm-quote .qm-quote__text', lastText.slice(0, 30));
     await article.waitFor('window.scrollY > 100', 5000);
@@ -97,6 +108,7 @@ describe('the popup in Firefox', () => {
     await p.click('[role=switch]', 'Highlight quotes on pages');
     await p.waitFor(`[...document.querySelectorAll('[role=switch]')].find((s) => s.textContent.includes('Highlight')).getAttribute('aria-checked') === 'true'`);
     const lit = await FirefoxTab.open(ff, siteA.base + 'transit-vote.html', { width: 900, height: 700 });
+    await waitForTab(p, siteA.base + 'transit-vote.html');
     await lit.waitFor(`document.querySelectorAll('quotemark-layer').length === 1`);
     await lit.close();
 
